@@ -116,6 +116,7 @@ export const QUALIFIERS = [
   { id: "AT_LEAST", zh: "以上", en: "at least" },
   { id: "ABOUT", zh: "约", en: "about" },
   { id: "TARGET", zh: "目标", en: "target" },
+  { id: "ESTIMATE", zh: "预计", en: "estimate" },
 ] as const;
 /** One of the qualifiers. */
 export type Qualifier = (typeof QUALIFIERS)[number]["id"];
@@ -127,6 +128,7 @@ export const METRIC_KEYS = [
   { id: "rd_platforms_provincial", zh: "省级研发平台数量", en: "provincial-level R&D platforms", unit: "count" },
   { id: "rd_platforms_regional_share", zh: "自治区级以上研发平台占比", en: "share of platforms at autonomous-region level or above", unit: "percent" },
   { id: "rd_staff", zh: "专职研发人员", en: "full-time R&D staff", unit: "person" },
+  { id: "technical_staff", zh: "技术人员", en: "technical staff", unit: "person" },
   { id: "rd_staff_share", zh: "技术人员占比", en: "technical staff share of headcount", unit: "percent" },
   { id: "rd_projects", zh: "研发项目数", en: "R&D projects", unit: "count" },
   { id: "rd_spending_share", zh: "研发经费占销售额比重", en: "R&D spending as share of sales", unit: "percent" },
