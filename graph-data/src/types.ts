@@ -116,10 +116,10 @@ export interface Source {
   authors: string[];
   /** The zone the article is about. */
   zoneId: string;
-  /** [start, end) of the article's own paragraphs in the page text (the article may also own stray fragments elsewhere). */
+  /** [start, end) of the article in the normalised page text (from its anchor to the next article's). */
   start: number;
   end: number;
-  /** The text evidence offsets refer to: the whole page (shared by the four articles). */
+  /** The article's own slice of the normalised page, `page.slice(start, end)`: evidence offsets refer to it. */
   text: string;
 }
 

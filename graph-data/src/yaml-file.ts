@@ -1,0 +1,40 @@
+/**
+ * Reads a YAML file as `unknown` data plus a way to find the line of any path in it, so every
+ * later validation error can name file:line. Syntax errors become LoadErrors with their line.
+ */
+import { readFileSync } from "node:fs";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import { LoadError } from "./load-error.ts";
+import { LoadErrors } from "./load-errors.ts";
+
+/** A path into parsed YAML: map keys and sequence indices. */
+export type YamlPath = readonly (string | number)[];
+
+/** A parsed YAML file: its data (unknown until narrowed) and a line lookup. */
+export interface YamlFile {
+  /** The file as shown in errors. */
+  file: string;
+  data: unknown;
+  /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
+  lineOf(path: YamlPath): number;
+}
+
+/** Parses `path` (shown as `displayPath`); throws its syntax errors as LoadErrors. */
+export function readYamlFile(path: string, displayPath: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, "utf8"), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new LoadErrors(doc.errors.map((e) => new LoadError(displayPath, lineCounter.linePos(e.pos[0]).line, undefined, `YAML: ${e.message.split("\n")[0] ?? e.code}`)));
+  }
+  return {
+    file: displayPath,
+    data: doc.toJS() as unknown,
+    lineOf(at: YamlPath): number {
+      for (let n = at.length; n >= 0; n--) {
+        const node: unknown = doc.getIn(at.slice(0, n), true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return 1;
+    },
+  };
+}
