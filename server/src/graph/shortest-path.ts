@@ -1,0 +1,46 @@
+/**
+ * The shortest path between two entities, ignoring edge direction (BFS over both CSR directions,
+ * neighbours in edge-index order so the answer is deterministic).
+ */
+import type { GraphStore } from "./store.ts";
+
+/** A path: entity indices from `from` to `to`, and the edge indices between them in order. */
+export interface PathResult {
+  entities: number[];
+  relations: number[];
+}
+
+/** Finds a shortest undirected path from `from` to `to`, or null when they are not connected. */
+export function shortestPath(store: GraphStore, from: number, to: number): PathResult | null {
+  if (from === to) return { entities: [from], relations: [] };
+  const parentEdge = new Map<number, number>([[from, -1]]);
+  const parent = new Map<number, number>();
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const v of frontier) {
+      for (const csr of [store.out, store.in]) {
+        for (let s = csr.offsets[v]!; s < csr.offsets[v + 1]!; s++) {
+          const w = csr.targets[s]!;
+          if (parentEdge.has(w)) continue;
+          parentEdge.set(w, csr.edges[s]!);
+          parent.set(w, v);
+          if (w === to) return unwind(from, to, parent, parentEdge);
+          next.push(w);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+function unwind(from: number, to: number, parent: Map<number, number>, parentEdge: Map<number, number>): PathResult {
+  const entities = [to];
+  const relations: number[] = [];
+  for (let v = to; v !== from; v = parent.get(v)!) {
+    relations.push(parentEdge.get(v)!);
+    entities.push(parent.get(v)!);
+  }
+  return { entities: entities.reverse(), relations: relations.reverse() };
+}

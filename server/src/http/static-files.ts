@@ -1,0 +1,61 @@
+/**
+ * Serves the built explorer (web/dist): files with their content type, long cache for hashed
+ * assets, index.html for client-side routes (SPA fallback), no path traversal, and a page
+ * saying how to build the explorer when web/dist is missing.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize, sep } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+// Vite names built assets like index-B1a2c3d4.js: content-hashed, safe to cache forever.
+const HASHED = /[.-][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/u;
+
+const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>ZoneGraph</title>
+<h1>ZoneGraph explorer is not built</h1>
+<p>Build it with <code>pnpm --filter @zonegraph/web build</code> (or run <code>pnpm start</code> from the repository root, which builds it first), then reload.</p>
+<p>The GraphQL API is at <a href="/graphql">/graphql</a>.</p>`;
+
+function fileResponse(path: string, method: string): Response {
+  const ext = extname(path).toLowerCase();
+  const headers = new Headers({ "content-type": TYPES[ext] ?? "application/octet-stream" });
+  headers.set("cache-control", ext !== ".html" && HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+  return new Response(method === "HEAD" ? null : readFileSync(path), { status: 200, headers });
+}
+
+/** A handler for GET/HEAD requests of static files under `root` (null: nothing to serve). */
+export function createStaticHandler(root: string): (pathname: string, method: string) => Response {
+  const base = normalize(root);
+  return (pathname, method) => {
+    if (!existsSync(join(base, "index.html"))) {
+      return new Response(NOT_BUILT, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return new Response("Bad request path", { status: 400 });
+    }
+    const path = normalize(join(base, decoded));
+    if (decoded.includes("\0") || (path !== base && !path.startsWith(base.endsWith(sep) ? base : base + sep))) {
+      return new Response("Not found", { status: 404 });
+    }
+    if (existsSync(path) && statSync(path).isFile()) return fileResponse(path, method);
+    // A missing file with an extension is a 404; anything else is a client-side route.
+    if (extname(decoded) !== "") return new Response("Not found", { status: 404 });
+    return fileResponse(join(base, "index.html"), method);
+  };
+}

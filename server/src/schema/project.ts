@@ -1,0 +1,49 @@
+/**
+ * The Project type (项目) with investment, capacity, status and year, who carries it out
+ * (owner) and who funds it (investors); and the Capacity type.
+ */
+import { neighborsVia } from "../graph/adjacency.ts";
+import { ProjectStatusEnum } from "./ontology-enums.ts";
+import { CapacityRef, EntityRef, NodeRef, ProjectRef, ZoneRef } from "./refs.ts";
+
+CapacityRef.implement({
+  description: "A capacity figure of a project: value with unit (e.g. 100 MW, 200 MWh, 12500 tonne/year).",
+  fields: (t) => ({
+    value: t.exposeFloat("value", { description: "The value, in `unit`." }),
+    unit: t.exposeString("unit", { description: "The unit: MW, MWh, tonne/year …" }),
+  }),
+});
+
+ProjectRef.implement({
+  description: "An investment or R&D project (项目), with investment in yuan, capacity and status.",
+  interfaces: [NodeRef, EntityRef],
+  fields: (t) => ({
+    investmentYuan: t.float({ nullable: true, description: "Total investment in yuan (4.1亿元 is 410000000).", resolve: (p) => p.investmentYuan ?? null }),
+    capacity: t.field({ type: [CapacityRef], description: "Capacities (several when the text gives power and energy).", resolve: (p) => p.capacity ?? [] }),
+    status: t.field({ type: ProjectStatusEnum, nullable: true, description: "Where the project is in its lifecycle.", resolve: (p) => p.status ?? null }),
+    year: t.int({ nullable: true, description: "The year of the status, or the expected year.", resolve: (p) => p.year ?? null }),
+    owner: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: "The company (or organisation) that carries it out: the target of OWNED_BY (承担主体).",
+      resolve: (p, _a, { store }) => {
+        const o = neighborsVia(store, store.indexOf(p.id), "OUT", "OWNED_BY")[0];
+        return o === undefined ? null : store.entity(o);
+      },
+    }),
+    investors: t.field({
+      type: [EntityRef],
+      description: "Who funds it: targets of FUNDED_BY (investors, companies or organisations).",
+      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOf(p.id), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
+    }),
+    zone: t.field({
+      type: ZoneRef,
+      nullable: true,
+      description: "The zone the project is LOCATED_IN (directly).",
+      resolve: (p, _a, { store }) => {
+        const z = neighborsVia(store, store.indexOf(p.id), "OUT", "LOCATED_IN", "ZONE")[0];
+        return z === undefined ? null : store.entity(z);
+      },
+    }),
+  }),
+});

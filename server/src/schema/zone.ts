@@ -1,0 +1,74 @@
+/**
+ * The Zone type (园区: high-tech zone, development zone, industrial park) with its level, dates,
+ * region, parks, members by type and `tied(...)`; and the `zones` query field.
+ */
+import type { EntityAttributes, EntityType } from "@zonegraph/graph-data";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { neighborsVia } from "../graph/adjacency.ts";
+import { entityTypeCode } from "../graph/store.ts";
+import { LevelEnum } from "./ontology-enums.ts";
+import { CompanyRef, EntityRef, NodeRef, OrganizationRef, PersonRef, PlatformRef, ProjectRef, RegionRef, TiedEntityConnectionRef, ZoneRef } from "./refs.ts";
+import { tiedArgs, tiedPage } from "./tied-entity.ts";
+
+/** Members of a zone of one entity type (within the largest hop bound), in tied order. */
+function members(ctx: Context, zone: EntityAttributes, type: EntityType): EntityAttributes[] {
+  const code = entityTypeCode(type);
+  return ctx.tied
+    .get(ctx.store.indexOf(zone.id), 8)
+    .filter((tie) => tie.role === "MEMBER" && ctx.store.entityType[tie.entity] === code)
+    .map((tie) => ctx.store.entity(tie.entity));
+}
+
+ZoneRef.implement({
+  description: "A zone (园区): a high-tech zone (高新区), development zone (开发区) or industrial park (产业园).",
+  interfaces: [NodeRef, EntityRef],
+  fields: (t) => ({
+    level: t.field({ type: LevelEnum, nullable: true, description: "Administrative level (国家级 …), when known.", resolve: (z) => z.level ?? null }),
+    established: t.string({ nullable: true, description: "Date founded, e.g. \"1990-03\".", resolve: (z) => z.established ?? null }),
+    upgraded: t.string({ nullable: true, description: "Date of a later upgrade (e.g. to national status).", resolve: (z) => z.upgraded ?? null }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      description: "The region (行政区) the zone is LOCATED_IN.",
+      resolve: (z, _a, { store }) => {
+        const r = neighborsVia(store, store.indexOf(z.id), "OUT", "LOCATED_IN", "REGION")[0];
+        return r === undefined ? null : store.entity(r);
+      },
+    }),
+    parentZone: t.field({
+      type: ZoneRef,
+      nullable: true,
+      description: "For a park: the zone it is PART_OF.",
+      resolve: (z, _a, { store }) => {
+        const p = neighborsVia(store, store.indexOf(z.id), "OUT", "PART_OF", "ZONE")[0];
+        return p === undefined ? null : store.entity(p);
+      },
+    }),
+    parks: t.field({
+      type: [ZoneRef],
+      description: "Parks (园区) that are PART_OF this zone.",
+      resolve: (z, _a, { store }) => neighborsVia(store, store.indexOf(z.id), "IN", "PART_OF", "ZONE").map((i) => store.entity(i)),
+    }),
+    companies: t.field({ type: [CompanyRef], description: "Companies that are members of the zone (see `tied`).", resolve: (z, _a, ctx) => members(ctx, z, "COMPANY") }),
+    platforms: t.field({ type: [PlatformRef], description: "R&D platforms that are members of the zone.", resolve: (z, _a, ctx) => members(ctx, z, "PLATFORM") }),
+    projects: t.field({ type: [ProjectRef], description: "Projects that are members of the zone.", resolve: (z, _a, ctx) => members(ctx, z, "PROJECT") }),
+    people: t.field({ type: [PersonRef], description: "People with a role at the zone or one of its members.", resolve: (z, _a, ctx) => members(ctx, z, "PERSON") }),
+    organizations: t.field({ type: [OrganizationRef], description: "Organisations that are members (e.g. the bureau that ADMINISTERS it).", resolve: (z, _a, ctx) => members(ctx, z, "ORGANIZATION") }),
+    tied: t.field({
+      type: TiedEntityConnectionRef,
+      description: "Every entity tied to this zone, as `tiedToZone(zoneId: <this zone>)`.",
+      args: tiedArgs(t.arg),
+      resolve: (z, args, ctx) => tiedPage(ctx, ctx.store.indexOf(z.id), args),
+    }),
+  }),
+});
+
+builder.queryField("zones", (t) =>
+  t.field({
+    type: [ZoneRef],
+    description: "Every zone of the graph, by name.",
+    resolve: (_root, _args, { store }) =>
+      store.entities.filter((e) => e.type === "ZONE").sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  }),
+);

@@ -1,0 +1,77 @@
+/**
+ * createApp(graph): the yoga app serving GraphQL at /graphql (GraphiQL offline), /healthz and the
+ * explorer at /, with the limits of the API. It never listens (main.ts does); tests call
+ * `yoga.fetch`. The graph may be a promise: /healthz answers 503 until it resolves.
+ */
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { ZoneGraph } from "@zonegraph/graph-data";
+import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { fileURLToPath } from "node:url";
+import type { Context } from "./context.ts";
+import { SearchIndex } from "./graph/search-index.ts";
+import { GraphStore } from "./graph/store.ts";
+import { TiedCache } from "./graph/tied-cache.ts";
+import { graphiqlOptions } from "./graphiql.ts";
+import { corsFor, parseOrigins } from "./http/cors.ts";
+import { useRoutes } from "./http/routes.ts";
+import { useArmor } from "./limits/armor.ts";
+import { useComplexityLimit } from "./limits/complexity.ts";
+import { schema } from "./schema/index.ts";
+
+/** Largest request body accepted (bytes); larger → 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Options of the app; defaults come from the environment. */
+export interface AppOptions {
+  /** Production: field suggestions are blocked. Default: NODE_ENV === "production". */
+  production?: boolean;
+  /** Origins allowed by CORS besides the same origin. Default: ZONEGRAPH_CORS_ORIGINS. */
+  corsOrigins?: readonly string[];
+  /** Directory of the built explorer. Default: ../web/dist next to the server package. */
+  webDist?: string;
+}
+
+/** The yoga instance createApp returns. */
+export type ZoneGraphApp = YogaServerInstance<Record<string, unknown>, Context>;
+
+/** Builds the indices every query runs on (store, search index, tied cache) from a graph. */
+export function buildContext(graph: ZoneGraph): Context {
+  const store = GraphStore.fromGraph(graph);
+  return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
+}
+
+/** Creates the app for a graph (or a graph still loading). Never listens. */
+export function createApp(graph: ZoneGraph | Promise<ZoneGraph>, options: AppOptions = {}): ZoneGraphApp {
+  let data: Context | null = null;
+  if (graph instanceof Promise) {
+    // A failed load is reported by whoever passed the promise (main.ts exits).
+    graph.then((g) => (data = buildContext(g))).catch(() => undefined);
+  } else {
+    data = buildContext(graph);
+  }
+  const production = options.production ?? process.env["NODE_ENV"] === "production";
+  const graphqlEndpoint = "/graphql";
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint,
+    landingPage: false,
+    maskedErrors: true,
+    maxRequestBodySize: MAX_BODY_BYTES,
+    cors: corsFor(options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"])),
+    graphiql: graphiqlOptions,
+    renderGraphiQL,
+    context: () => {
+      if (!data) throw new Error("server/src/yoga: the graph is not loaded yet");
+      return data;
+    },
+    plugins: [
+      useRoutes({
+        graphqlEndpoint,
+        webDist: options.webDist ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
+        loaded: () => data && { entities: data.store.entityCount, relations: data.store.relationCount },
+      }),
+      useArmor(production),
+      useComplexityLimit(),
+    ],
+  });
+}
