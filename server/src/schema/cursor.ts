@@ -1,18 +1,22 @@
 /**
- * Opaque connection cursors: base64 of "tied:<position>", validated on the way back in.
+ * Opaque connection cursors: base64 of "<kind>:<position>", validated on the way back in, so a
+ * cursor of one connection (tied, entities, relations) is refused by another.
  */
 
-const PREFIX = "tied:";
+/** Which connection a cursor belongs to. */
+export type CursorKind = "tied" | "entities" | "relations";
 
 /** The cursor of a position in a connection. */
-export const encodeCursor = (position: number): string => Buffer.from(`${PREFIX}${position}`, "utf8").toString("base64");
+export const encodeCursor = (position: number, kind: CursorKind = "tied"): string =>
+  Buffer.from(`${kind}:${position}`, "utf8").toString("base64");
 
-/** The position a cursor encodes, or null when it is not one of ours. */
-export function decodeCursor(cursor: string): number | null {
+/** The position a cursor encodes, or null when it is not one of this connection's. */
+export function decodeCursor(cursor: string, kind: CursorKind = "tied"): number | null {
   if (!/^[A-Za-z0-9+/]+=*$/u.test(cursor)) return null;
   const text = Buffer.from(cursor, "base64").toString("utf8");
-  if (!text.startsWith(PREFIX)) return null;
-  const digits = text.slice(PREFIX.length);
+  const prefix = `${kind}:`;
+  if (!text.startsWith(prefix)) return null;
+  const digits = text.slice(prefix.length);
   if (!/^\d{1,9}$/u.test(digits)) return null;
   return Number(digits);
 }

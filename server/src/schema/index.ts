@@ -24,6 +24,7 @@ import "./tied-entity.ts";
 import "./subgraph.ts";
 import "./path.ts";
 import "./stats.ts";
+import "./listing.ts";
 
 /** The executable schema of the ZoneGraph API. */
 export const schema = builder.toSchema();
