@@ -1,0 +1,218 @@
+/**
+ * The explorer in Chromium against the real server: the canvas is painted, search opens a company
+ * with its evidence, zone focus counts what the API counts, canvas clicks open panels, the language
+ * toggle relabels, deep links restore the view, PNG export gives an image, and a dead server is a message.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ARTIFACTS, launchBrowser, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import { countNonBackground, decodePng, distinctColours } from "./png-pixels.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+async function idOf(query: string): Promise<string> {
+  const data = await gql<{ search: { entity: { rawId: string } }[] }>("query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }", { q: query });
+  const id = data.search[0]?.entity.rawId;
+  if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
+  return id;
+}
+
+/** Viewport coordinates (page pixels) of a node's centre. */
+async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const hook = window.__zonegraph;
+    if (!hook?.view || !hook.graph) throw new Error("no graph");
+    const a = hook.graph.getNodeAttributes(node);
+    const p = hook.view.sigma.graphToViewport({ x: a.x, y: a.y });
+    const rect = hook.view.sigma.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, id);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the explorer", () => {
+  it("paints the graph on the canvas, coloured by type, with a legend", async () => {
+    const page = await openExplorer(browser, baseUrl);
+    const toggle = page.getByTestId("layout-toggle");
+    await waitForLayoutStop(page);
+    expect(await toggle.getAttribute("data-running")).toBe("false");
+    await screenshot(page, "overview");
+    const canvas = decodePng(await page.locator("[data-testid=graph]").screenshot({ path: resolve(ARTIFACTS, "overview-canvas.png") }));
+    expect(countNonBackground(canvas)).toBeGreaterThan(2000);
+    expect(distinctColours(canvas)).toBeGreaterThanOrEqual(5);
+    await expect(page.getByTestId("legend").textContent()).resolves.toContain("园区");
+    await toggle.click();
+    expect(await toggle.getAttribute("data-running")).toBe("true");
+    await toggle.click();
+    expect(await toggle.getAttribute("data-running")).toBe("false");
+    await page.close();
+  });
+
+  it("finds 威丰电磁 as you type and opens the full company name with an evidence quote on Enter", async () => {
+    const page = await openExplorer(browser, baseUrl);
+    await page.getByTestId("search-input").fill("威丰电磁");
+    await page.getByTestId("search-result").first().waitFor();
+    await page.getByTestId("search-input").press("Enter");
+    const panel = page.getByTestId("details-panel");
+    await panel.getByText("包头威丰稀土电磁材料股份有限公司").first().waitFor();
+    const evidence = panel.getByTestId("evidence");
+    await evidence.first().waitFor();
+    expect(await evidence.count()).toBeGreaterThan(0);
+    expect(await evidence.first().locator("mark").textContent()).not.toBe("");
+    expect(await panel.locator("cite").first().textContent()).not.toBe("");
+    await screenshot(page, "search-weifeng");
+    await page.close();
+  });
+
+  it("navigates suggestions with the arrow keys and closes them with Escape", async () => {
+    const page = await openExplorer(browser, baseUrl);
+    const input = page.getByTestId("search-input");
+    await input.fill("baotou");
+    await page.getByTestId("search-result").nth(1).waitFor();
+    await input.press("ArrowDown");
+    await input.press("ArrowDown");
+    const second = await page.getByTestId("search-result").nth(1).getAttribute("data-id");
+    expect(await page.getByTestId("search-result").nth(1).getAttribute("aria-selected")).toBe("true");
+    await input.press("Escape");
+    expect(await page.getByTestId("search-result").first().isVisible()).toBe(false);
+    await input.press("ArrowDown");
+    await input.press("ArrowDown");
+    await input.press("Enter");
+    await page.waitForFunction((id) => window.__zonegraph?.store.get().selection.selected === id, second);
+    await page.close();
+  });
+
+  it("focuses 石河子开发区: shows the API's totalCount and only its tied entities", async () => {
+    const zoneId = await idOf("石河子开发区");
+    const api = await gql<{ tiedToZone: { totalCount: number } }>("query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }", { z: zoneId });
+    const page = await openExplorer(browser, baseUrl);
+    await page.getByTestId("zone-select").selectOption({ label: "石河子开发区" });
+    const count = page.getByTestId("tied-count");
+    await count.waitFor();
+    expect(Number(await count.textContent())).toBe(api.tiedToZone.totalCount);
+    const visible = await page.evaluate(() => window.__zonegraph?.graph?.filterNodes((_id, a) => !a.hidden).length);
+    expect(visible).toBe(api.tiedToZone.totalCount + 1);
+    const panel = page.getByTestId("tied-panel");
+    expect(await panel.textContent()).toContain("成员");
+    expect(await panel.locator(".why").count()).toBeGreaterThan(0);
+    expect(page.url()).toContain(`zone=${zoneId}`);
+    await waitForLayoutStop(page);
+    await screenshot(page, "zone-shihezi");
+    await page.close();
+  });
+
+  it("opens a node's details when it is clicked on the canvas, and dims the rest on hover", async () => {
+    const zoneId = await idOf("包头稀土高新区");
+    const page = await openExplorer(browser, baseUrl);
+    await waitForLayoutStop(page);
+    const point = await nodePoint(page, zoneId);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction((id) => window.__zonegraph?.store.get().selection.hovered === id, zoneId);
+    await screenshot(page, "hover-baotou");
+    await page.mouse.click(point.x, point.y);
+    await page.getByTestId("details-panel").getByRole("heading", { name: "包头稀土高新区" }).waitFor();
+    expect(page.url()).toContain(`entity=${zoneId}`);
+    await page.getByTestId("details-panel").getByTestId("show-tied").click();
+    await page.getByTestId("tied-count").waitFor();
+    await screenshot(page, "click-baotou");
+    await page.close();
+  });
+
+  it("switches labels and the whole interface to English and back", async () => {
+    const zoneId = await idOf("石河子开发区");
+    const page = await openExplorer(browser, baseUrl);
+    await page.getByTestId("lang-toggle").click();
+    const label = await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"), zoneId);
+    const nameEn = await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "nameEn"), zoneId);
+    expect(nameEn).not.toBe("");
+    expect(label).toBe(nameEn);
+    expect(await page.getByTestId("legend").textContent()).toContain("Zone");
+    expect(await page.getByTestId("search-input").getAttribute("placeholder")).toContain("Search");
+    expect(page.url()).toContain("lang=en");
+    await waitForLayoutStop(page);
+    await screenshot(page, "english");
+    await page.getByTestId("lang-toggle").click();
+    expect(await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"), zoneId)).toBe("石河子开发区");
+    await page.close();
+  });
+
+  it("restores the view from a deep link", async () => {
+    const weifeng = await idOf("威丰电磁");
+    const zone = await idOf("石河子开发区");
+    const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}&lang=en`);
+    await page.getByTestId("details-panel").getByTestId("evidence").first().waitFor();
+    expect(await page.getByTestId("details-panel").textContent()).toContain("包头威丰稀土电磁材料股份有限公司");
+    expect(await page.getByTestId("lang-toggle").textContent()).toBe("中文");
+    await page.goto(`${baseUrl}/?zone=${zone}`);
+    await page.getByTestId("tied-count").waitFor();
+    expect(await page.getByTestId("zone-select").inputValue()).toBe(zone);
+    await screenshot(page, "deep-link-zone");
+    await page.close();
+  });
+
+  it("exports the current view as a PNG image and the visible subgraph as GEXF", async () => {
+    const page = await openExplorer(browser, baseUrl);
+    await waitForLayoutStop(page);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const bytes = readFileSync(await png.path());
+    writeFileSync(resolve(ARTIFACTS, "export.png"), bytes);
+    const image = decodePng(bytes);
+    expect(image.width).toBeGreaterThan(100);
+    expect(countNonBackground(image)).toBeGreaterThan(1000);
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-gexf").click()]);
+    const xml = readFileSync(await gexf.path(), "utf8");
+    expect(xml).toContain("<gexf");
+    expect(xml).toContain("石河子开发区");
+    await page.close();
+  });
+
+  it("finds, highlights and lists the shortest path between two entities", async () => {
+    const weifeng = await idOf("威丰电磁");
+    const zone = await idOf("包头稀土高新区");
+    const page = await openExplorer(browser, baseUrl);
+    await page.locator(".path-tool summary").click();
+    for (const [id, text] of [["#path-from", "威丰电磁"], ["#path-to", "包头市"]] as const) {
+      await page.locator(id).fill(text);
+      await page.locator(`#${id.slice(1)}-list [role=option]`).first().waitFor();
+      await page.locator(id).press("Enter");
+    }
+    await page.getByRole("button", { name: "查找最短路径" }).click();
+    const result = page.getByTestId("path-result");
+    await result.waitFor();
+    expect(await result.textContent()).toContain("包头稀土高新区");
+    const path = await page.evaluate(() => window.__zonegraph?.store.get().selection.path);
+    expect(path?.nodes).toContain(weifeng);
+    expect(path?.nodes).toContain(zone);
+    expect(page.url()).toContain(`from=${weifeng}`);
+    const graphiql = await page.getByTestId("open-graphiql").getAttribute("href");
+    expect(decodeURIComponent(graphiql ?? "")).toContain("shortestPath");
+    await screenshot(page, "path");
+    await page.close();
+  });
+
+  it("says the server is unreachable instead of showing a blank page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    await page.route("**/graphql", (route) => route.abort("connectionrefused"));
+    await page.goto(`${baseUrl}/`);
+    const banner = page.getByRole("alert");
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain("无法连接");
+    await screenshot(page, "server-down");
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Typed calls behind the panels: details, search, tied-to-zone (all pages),
+ * shortest path and the zone list.
+ */
+import type { EntityDetails, EntitySummary, PathResult, SearchHitItem, TiedItem, TiedResult } from "./api-types.ts";
+import { ENTITY_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY, TIED_QUERY, ZONES_QUERY } from "./documents.ts";
+import type { GraphQLRequest } from "./graphql-client.ts";
+
+/** The calls the explorer makes, bound to one client. */
+export interface Queries {
+  entity(id: string): Promise<EntityDetails | null>;
+  search(query: string, first?: number): Promise<SearchHitItem[]>;
+  tied(zoneId: string): Promise<TiedResult>;
+  shortestPath(from: string, to: string): Promise<PathResult | null>;
+  zones(): Promise<EntitySummary[]>;
+}
+
+/** Page size when reading everything tied to a zone. */
+export const TIED_PAGE_SIZE = 100;
+
+/** Binds the explorer's queries to a client. */
+export function createQueries(request: GraphQLRequest): Queries {
+  return {
+    async entity(id) {
+      const data = await request<{ entity: EntityDetails | null }>(ENTITY_QUERY, { id });
+      return data.entity;
+    },
+    async search(query, first = 10) {
+      const data = await request<{ search: SearchHitItem[] }>(SEARCH_QUERY, { query, first });
+      return data.search;
+    },
+    async tied(zoneId) {
+      interface TiedPage {
+        tiedToZone: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TiedItem }[] };
+      }
+      const items: TiedItem[] = [];
+      let after: string | null = null;
+      let page: TiedPage;
+      do {
+        page = await request<TiedPage>(TIED_QUERY, { zoneId, first: TIED_PAGE_SIZE, after });
+        items.push(...page.tiedToZone.edges.map((e) => e.node));
+        after = page.tiedToZone.pageInfo.endCursor;
+      } while (page.tiedToZone.pageInfo.hasNextPage && page.tiedToZone.edges.length > 0);
+      return { zoneId, totalCount: page.tiedToZone.totalCount, items };
+    },
+    async shortestPath(from, to) {
+      const data = await request<{ shortestPath: PathResult | null }>(SHORTEST_PATH_QUERY, { from, to });
+      return data.shortestPath;
+    },
+    async zones() {
+      const data = await request<{ zones: EntitySummary[] }>(ZONES_QUERY);
+      return data.zones;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The legend: one toggle button per entity type, colour and name from the ontology, with the
+ * number of entities; clicking switches the type on or off.
+ */
+import { ENTITY_TYPES, type EntityType } from "@zonegraph/graph-data/ontology";
+import type { AppState } from "../state/app-state.ts";
+import { ontologyLabel, t } from "../state/i18n.ts";
+import { h, replaceChildren } from "./dom.ts";
+
+/** Mounts the legend; returns its render function. */
+export function mountLegend(root: HTMLElement, counts: () => ReadonlyMap<EntityType, number>, onToggle: (type: EntityType) => void): (state: AppState) => void {
+  root.setAttribute("data-testid", "legend");
+  root.classList.add("legend");
+  return (state) => {
+    const hidden = new Set(state.filters.hiddenTypes);
+    const countMap = counts();
+    replaceChildren(
+      root,
+      h("h2", { className: "legend-title" }, t(state.lang, "legendTitle")),
+      h("p", { className: "hint" }, t(state.lang, "legendHint")),
+      h(
+        "ul",
+        {},
+        ENTITY_TYPES.map((type) =>
+          h(
+            "li",
+            {},
+            h(
+              "button",
+              {
+                type: "button",
+                className: hidden.has(type.id) ? "legend-item off" : "legend-item",
+                "aria-pressed": String(!hidden.has(type.id)),
+                "data-type": type.id,
+                onclick: () => onToggle(type.id),
+              },
+              h("span", { className: "swatch", style: `background:${type.color}`, "aria-hidden": "true" }),
+              h("span", { className: "legend-label" }, ontologyLabel(state.lang, "entity", type.id)),
+              h("span", { className: "legend-count" }, String(countMap.get(type.id) ?? 0)),
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Sigma reducers for hover, selection and the path: the emphasised nodes stay bright with their
+ * labels, the rest dims. The emphasis is computed once per state change, not per node.
+ */
+import type { Settings } from "sigma/settings";
+import { emphasis, isEdgeEmphasized, type Emphasis, type SelectionState } from "../state/selection.ts";
+import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
+
+/** Colour of dimmed nodes and edges. */
+export const DIM_NODE = "#e3e6ea";
+export const DIM_EDGE = "#eef0f3";
+/** Colour of emphasised edges. */
+export const BRIGHT_EDGE = "#4a5568";
+export const PATH_EDGE = "#d94841";
+
+/** Largest emphasised set whose labels are all forced on. */
+export const MAX_FORCED_LABELS = 10;
+
+/** Reducers bound to a graph, with `update` to call when the selection changes. */
+export interface Reducers {
+  nodeReducer: NonNullable<Settings<ViewNode, ViewEdge>["nodeReducer"]>;
+  edgeReducer: NonNullable<Settings<ViewNode, ViewEdge>["edgeReducer"]>;
+  update(selection: SelectionState): void;
+}
+
+/** Creates the reducers of a graph. */
+export function createReducers(graph: ViewGraph): Reducers {
+  let current: Emphasis | null = null;
+  let selected: string | null = null;
+  let isPath = false;
+  return {
+    update(selection) {
+      current = emphasis(selection, (id) => (graph.hasNode(id) ? graph.neighbors(id) : []));
+      selected = selection.selected;
+      isPath = selection.hovered === null && selection.path !== null;
+    },
+    nodeReducer(node, data) {
+      const res: Partial<ViewNode> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...data };
+      if (node === selected) res.highlighted = true;
+      if (current === null) return res;
+      if (current.nodes.has(node)) {
+        // Forcing every label of a large neighbourhood piles them up; sigma's label grid thins them instead.
+        res.forceLabel = node === current.center || current.nodes.size <= MAX_FORCED_LABELS;
+        res.zIndex = 1;
+        if (node === current.center) res.highlighted = true;
+      } else {
+        res.color = DIM_NODE;
+        res.label = "";
+        res.zIndex = 0;
+        res.highlighted = false;
+      }
+      return res;
+    },
+    edgeReducer(edge, data) {
+      const res: Partial<ViewEdge> & { hidden?: boolean; zIndex?: number } = { ...data };
+      if (current === null) return res;
+      if (isEdgeEmphasized(current, edge, graph.source(edge), graph.target(edge))) {
+        res.color = isPath ? PATH_EDGE : BRIGHT_EDGE;
+        res.size = isPath ? 3 : 1.5;
+        res.zIndex = 1;
+      } else {
+        res.color = DIM_EDGE;
+        res.zIndex = 0;
+      }
+      return res;
+    },
+  };
+}

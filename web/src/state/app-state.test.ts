@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_URL_STATE, parseUrlState } from "./url-state.ts";
+import { focusOnZone, initialAppState, receivePath, receiveTied, selectEntity, setLang, toUrlState } from "./app-state.ts";
+
+describe("app state", () => {
+  it("opens the view a link describes", () => {
+    const state = initialAppState(parseUrlState("?entity=weifeng&zone=shihezi&lang=en"));
+    expect(state.selection.selected).toBe("weifeng");
+    expect(state.filters.zoneId).toBe("shihezi");
+    expect(state.lang).toBe("en");
+    expect(state.tied).toBe("loading");
+  });
+
+  it("writes back the same link", () => {
+    const url = parseUrlState("?entity=weifeng&zone=shihezi&lang=en");
+    expect(toUrlState(initialAppState(url))).toEqual(url);
+  });
+
+  it("follows selection, language and zone into the URL", () => {
+    let state = initialAppState(DEFAULT_URL_STATE);
+    state = focusOnZone("z")(setLang("en")(selectEntity("c")(state)));
+    expect(toUrlState(state)).toMatchObject({ entity: "c", zone: "z", lang: "en" });
+  });
+
+  it("shows the tied entities of the zone in focus only", () => {
+    const state = focusOnZone("z")(initialAppState(DEFAULT_URL_STATE));
+    const tied = { zoneId: "z", totalCount: 1, items: [{ role: "MEMBER" as const, hops: 1, entity: { id: "c", type: "COMPANY" as const, name: "c", nameEn: null }, path: [] }] };
+    expect(receiveTied(tied)(state).filters.tiedIds?.has("c")).toBe(true);
+    expect(receiveTied({ ...tied, zoneId: "other" })(state)).toBe(state);
+  });
+
+  it("highlights a found path and says when there is none", () => {
+    const state = initialAppState(DEFAULT_URL_STATE);
+    const found = receivePath({ entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] })(state);
+    expect(found.selection.path?.nodes).toEqual(["a"]);
+    expect(receivePath(null)(state).pathTool.result).toBe("none");
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The explorer's whole state: language, loading status, filters, selection, layout, the tied
+ * answer of the zone in focus and the path tool. Update functions here compose the pure modules.
+ */
+import type { EntityType } from "@zonegraph/graph-data/ontology";
+import type { PathResult, TiedResult } from "../api/api-types.ts";
+import { EMPTY_FILTERS, focusZone, setTied, toggleType, type FiltersState } from "./filters.ts";
+import type { Lang } from "./i18n.ts";
+import { EMPTY_SELECTION, select, showPath, type SelectionState } from "./selection.ts";
+import type { UrlState } from "./url-state.ts";
+
+/** Whether the graph is loading, ready, or failed (with why). */
+export type LoadStatus = { kind: "loading" } | { kind: "ready"; empty: boolean } | { kind: "error"; network: boolean; message: string };
+
+/** The two ends chosen in the path tool and the answer. */
+export interface PathToolState {
+  from: string | null;
+  to: string | null;
+  result: PathResult | null | "none" | "loading";
+}
+
+/** Everything the explorer shows. */
+export interface AppState {
+  lang: Lang;
+  status: LoadStatus;
+  filters: FiltersState;
+  selection: SelectionState;
+  layoutRunning: boolean;
+  tied: TiedResult | "loading" | null;
+  pathTool: PathToolState;
+}
+
+/** The state before anything loads, from the URL. */
+export function initialAppState(url: UrlState): AppState {
+  return {
+    lang: url.lang,
+    status: { kind: "loading" },
+    filters: { ...EMPTY_FILTERS, hiddenTypes: url.hiddenTypes, zoneId: url.zone },
+    selection: { ...EMPTY_SELECTION, selected: url.entity },
+    layoutRunning: false,
+    tied: url.zone === null ? null : "loading",
+    pathTool: { from: url.pathFrom, to: url.pathTo, result: null },
+  };
+}
+
+/** The shareable part of the state. */
+export function toUrlState(state: AppState): UrlState {
+  return {
+    entity: state.selection.selected,
+    zone: state.filters.zoneId,
+    lang: state.lang,
+    hiddenTypes: state.filters.hiddenTypes,
+    pathFrom: state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.from : null,
+    pathTo: state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.to : null,
+  };
+}
+
+/** Switches the language. */
+export const setLang = (lang: Lang) => (s: AppState): AppState => (s.lang === lang ? s : { ...s, lang });
+
+/** Selects an entity (null clears). */
+export const selectEntity = (id: string | null) => (s: AppState): AppState => {
+  const selection = select(s.selection, id);
+  return selection === s.selection ? s : { ...s, selection };
+};
+
+/** Switches an entity type on or off. */
+export const toggleEntityType = (type: EntityType) => (s: AppState): AppState => ({ ...s, filters: toggleType(s.filters, type) });
+
+/** Focuses a zone (null: show everything); its tied entities load next. */
+export const focusOnZone = (zoneId: string | null) => (s: AppState): AppState => {
+  if (s.filters.zoneId === zoneId) return s;
+  return { ...s, filters: focusZone(s.filters, zoneId), tied: zoneId === null ? null : "loading" };
+};
+
+/** Records the tied answer for a zone (ignored if the focus moved on). */
+export const receiveTied = (result: TiedResult) => (s: AppState): AppState => {
+  if (s.filters.zoneId !== result.zoneId) return s;
+  return { ...s, tied: result, filters: setTied(s.filters, result.zoneId, result.items.map((i) => i.entity.id)) };
+};
+
+/** Sets one end of the path tool; a changed end clears the old answer. */
+export const setPathEnd = (end: "from" | "to", id: string | null) => (s: AppState): AppState => ({
+  ...s,
+  pathTool: { ...s.pathTool, [end]: id, result: null },
+  selection: showPath(s.selection, null),
+});
+
+/** Records the path tool's answer and highlights it. */
+export const receivePath = (result: PathResult | null | "loading") => (s: AppState): AppState => {
+  const path =
+    result !== null && result !== "loading"
+      ? { nodes: result.entities.map((e) => e.id), edges: result.relations.map((r) => r.id) }
+      : null;
+  return { ...s, pathTool: { ...s.pathTool, result: result ?? "none" }, selection: showPath(s.selection, path) };
+};
+
+/** Clears the path tool. */
+export const clearPath = (s: AppState): AppState => ({ ...s, pathTool: { from: null, to: null, result: null }, selection: showPath(s.selection, null) });

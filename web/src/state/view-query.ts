@@ -1,0 +1,18 @@
+/**
+ * The GraphQL query behind the current view, for "open in GraphiQL": the tied-to-zone query when
+ * a zone is in focus, else the shortest path on show, else the selected entity, else the graph load.
+ */
+import { ENTITY_QUERY, GRAPH_PAGE_QUERY, SHORTEST_PATH_QUERY, TIED_QUERY } from "../api/documents.ts";
+import { GRAPH_PAGE_SIZE } from "../api/load-graph.ts";
+import { TIED_PAGE_SIZE } from "../api/queries.ts";
+import type { AppState } from "./app-state.ts";
+import type { ViewQuery } from "./graphiql-url.ts";
+
+/** The query and variables that produce what the view shows. */
+export function viewQuery(state: AppState): ViewQuery {
+  if (state.filters.zoneId !== null) return { query: TIED_QUERY, variables: { zoneId: state.filters.zoneId, first: TIED_PAGE_SIZE } };
+  const { from, to, result } = state.pathTool;
+  if (from !== null && to !== null && result !== null && result !== "loading") return { query: SHORTEST_PATH_QUERY, variables: { from, to } };
+  if (state.selection.selected !== null) return { query: ENTITY_QUERY, variables: { id: state.selection.selected } };
+  return { query: GRAPH_PAGE_QUERY, variables: { first: GRAPH_PAGE_SIZE, withEntities: true, withRelations: true } };
+}
