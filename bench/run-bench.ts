@@ -1,0 +1,345 @@
+/**
+ * runBench: every figure of issue #5 on one synthetic graph, each beside its baseline or peer
+ * measured in the same run — start-up, tiedToZone vs a plain CSR walk (and graphology), HTTP vs a
+ * raw node:http server, search p50 vs a scan, RSS, and Kùzu / Oxigraph on the same question.
+ */
+import { spawnSync } from "node:child_process";
+import { cpus, loadavg, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
+import type { PresetName } from "../graph-data/src/synth/presets.ts";
+import { Rng } from "../graph-data/src/synth/rng.ts";
+import { normalize, SearchIndex } from "../server/src/graph/search-index.ts";
+import { tiedToZone } from "../server/src/graph/tied-to-zone.ts";
+import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
+import { httpBench } from "./http-bench.ts";
+import { timeIt } from "./measure.ts";
+import { ensurePeers, runPeer } from "./peer-bench.ts";
+import type { Row } from "./report-table.ts";
+import type { StartupMode } from "./startup-child.ts";
+import { storeFromSnapshot } from "./store-from-snapshot.ts";
+import { CsrTied, graphologyTied } from "./tied-baselines.ts";
+
+/** Options of a benchmark run. */
+export interface BenchOptions {
+  preset: PresetName;
+  seed: number;
+  /** Run Kùzu and Oxigraph (installs them on first use). */
+  peers: boolean;
+  /** Seconds of autocannon load per server. */
+  httpSeconds: number;
+  log: (line: string) => void;
+}
+
+/** A finished run: the rows of the table and what it ran on. */
+export interface BenchResult {
+  date: string;
+  preset: PresetName;
+  seed: number;
+  graph: { entities: number; relations: number; zone: { id: string; name: string; tied: number } };
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; loadBefore: number[] };
+  rows: Row[];
+  checks: Record<string, boolean>;
+}
+
+const MB = 1024 * 1024;
+
+/** Run every measurement and return the rows (peers only when `options.peers`). */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { log } = options;
+  const machine = {
+    cpu: cpus()[0]?.model ?? "?",
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    loadBefore: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+  const graphFiles = ensureGraph(options.preset, options.seed, log);
+  const rows: Row[] = [];
+  const checks: Record<string, boolean> = {};
+
+  // (a) start-up, each in a fresh process.
+  const startup = (
+    mode: StartupMode,
+    file: string,
+  ): { total: number; rss: number; steps: Record<string, number> } => {
+    log(`start-up: ${mode}…`);
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(new URL("startup-child.ts", import.meta.url)), mode, file],
+      { encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    const line = run.stdout.trim().split("\n").at(-1) ?? "";
+    if (run.status !== 0 || line === "")
+      throw new Error(`bench/run-bench: start-up child ${mode} failed: ${run.stderr.slice(-2000)}`);
+    return JSON.parse(line) as { total: number; rss: number; steps: Record<string, number> };
+  };
+  const json = startup("json-import", graphFiles.json);
+  const read = startup("snapshot-read", graphFiles.snapshot);
+  const viaGraph = startup("snapshot-graph-context", graphFiles.snapshot);
+  const direct = startup("snapshot-store-context", graphFiles.snapshot);
+  const steps = (s: Record<string, number>): string =>
+    Object.entries(s)
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
+      .join(", ");
+  const faster = (value: number, baseline: number): number => baseline / value;
+  rows.push(
+    {
+      id: "startup.snapshot-read",
+      figure: "start-up: read snapshot + id map",
+      unit: "ms",
+      value: read.total,
+      baselineLabel: "graphology JSON parse+import",
+      baseline: json.total,
+      ratioLabel: "JSON ÷ this",
+      ratio: faster(read.total, json.total),
+      target: "",
+      pass: null,
+      note: steps(read.steps),
+    },
+    {
+      id: "startup.server-via-graphology",
+      figure: "start-up: snapshot → graphology → server indexes",
+      unit: "ms",
+      value: viaGraph.total,
+      baselineLabel: "graphology JSON parse+import",
+      baseline: json.total,
+      ratioLabel: "JSON ÷ this",
+      ratio: faster(viaGraph.total, json.total),
+      target: "≤ 3000 ms",
+      pass: viaGraph.total <= 3000,
+      note: steps(viaGraph.steps),
+    },
+    {
+      id: "startup.server-direct",
+      figure: "start-up: snapshot → GraphStore + search (no graphology)",
+      unit: "ms",
+      value: direct.total,
+      baselineLabel: "graphology JSON parse+import",
+      baseline: json.total,
+      ratioLabel: "JSON ÷ this",
+      ratio: faster(direct.total, json.total),
+      target: "≤ 3000 ms",
+      pass: direct.total <= 3000,
+      note: steps(direct.steps),
+    },
+    {
+      id: "rss.server-via-graphology",
+      figure: "RSS after load: snapshot → graphology → indexes",
+      unit: "MB",
+      value: viaGraph.rss / MB,
+      baselineLabel: "RSS after JSON import",
+      baseline: json.rss / MB,
+      ratioLabel: "this ÷ JSON",
+      ratio: viaGraph.rss / json.rss,
+      target: "≤ 600 MB",
+      pass: viaGraph.rss / MB <= 600,
+    },
+    {
+      id: "rss.server-direct",
+      figure: "RSS after load: snapshot → GraphStore + search",
+      unit: "MB",
+      value: direct.rss / MB,
+      baselineLabel: "RSS after JSON import",
+      baseline: json.rss / MB,
+      ratioLabel: "this ÷ JSON",
+      ratio: direct.rss / json.rss,
+      target: "≤ 600 MB",
+      pass: direct.rss / MB <= 600,
+    },
+  );
+
+  // (b) tiedToZone on the median zone (by tied-set size): server vs plain CSR vs graphology.
+  log("tiedToZone: building the store and baselines…");
+  const snapshot = readSnapshot(graphFiles.snapshot);
+  const csr = new CsrTied(snapshot);
+  const zones: { index: number; count: number }[] = [];
+  for (let i = 0; i < snapshot.nodeCount; i++)
+    if (snapshot.entityType(i) === "ZONE") zones.push({ index: i, count: csr.tied(i, 4, 0).count });
+  zones.sort((a, b) => a.count - b.count || a.index - b.index);
+  const median = zones[Math.floor(zones.length / 2)]!;
+  const largest = zones[zones.length - 1]!;
+  const zoneId = snapshot.columns.nodeId.get(median.index);
+  const store = storeFromSnapshot(snapshot);
+  const graph = snapshot.toGraph();
+  const server = (zone: number): { count: number; page: number } => {
+    const ties = tiedToZone(store, zone, 4);
+    return { count: ties.length, page: ties.slice(0, 100).length };
+  };
+  const serverTies = tiedToZone(store, median.index, 4);
+  const csrAnswer = csr.tied(median.index, 4, 100);
+  const graphologyAnswer = graphologyTied(graph, zoneId, 4, 100);
+  checks["tied: server count = CSR count"] = serverTies.length === csrAnswer.count;
+  checks["tied: server page = CSR page (entities and paths)"] =
+    JSON.stringify(serverTies.slice(0, 100).map((t) => [t.entity, t.hops, t.path])) ===
+    JSON.stringify(csrAnswer.page.map((t) => [t.entity, t.hops, t.path]));
+  checks["tied: graphology count = CSR count"] = graphologyAnswer.count === csrAnswer.count;
+  const timed = (zone: number) => ({
+    server: timeIt(() => server(zone), { minMs: 300 }),
+    csr: timeIt(() => csr.tied(zone, 4, 100), { minMs: 300 }),
+    graphology: timeIt(() => graphologyTied(graph, snapshot.columns.nodeId.get(zone), 4, 100), {
+      minMs: 300,
+      minRuns: 3,
+    }),
+  });
+  const mid = timed(median.index);
+  const big = timed(largest.index);
+  rows.push(
+    {
+      id: "tied.median.server",
+      figure: `tiedToZone median zone (${median.count} tied): server, count + page of 100`,
+      unit: "ms",
+      value: mid.server.p50,
+      baselineLabel: "plain CSR walk",
+      baseline: mid.csr.p50,
+      ratioLabel: "this ÷ CSR",
+      ratio: mid.server.p50 / mid.csr.p50,
+      target: "≤ 2×",
+      pass: mid.server.p50 / mid.csr.p50 <= 2,
+    },
+    {
+      id: "tied.median.graphology",
+      figure: "tiedToZone median zone: graphology neighbour iteration",
+      unit: "ms",
+      value: mid.graphology.p50,
+      baselineLabel: "plain CSR walk",
+      baseline: mid.csr.p50,
+      ratioLabel: "this ÷ CSR",
+      ratio: mid.graphology.p50 / mid.csr.p50,
+      target: "",
+      pass: null,
+    },
+    {
+      id: "tied.largest.server",
+      figure: `tiedToZone largest zone (${largest.count} tied): server`,
+      unit: "ms",
+      value: big.server.p50,
+      baselineLabel: "plain CSR walk",
+      baseline: big.csr.p50,
+      ratioLabel: "this ÷ CSR",
+      ratio: big.server.p50 / big.csr.p50,
+      target: "",
+      pass: null,
+    },
+  );
+
+  // (d) search p50 over all entities: the server's index vs a scan of every name and alias.
+  log("search…");
+  const search = new SearchIndex(store);
+  const rng = new Rng(options.seed + 1);
+  const queries: string[] = [];
+  for (let k = 0; k < 200; k++) {
+    const e = store.entity(rng.int(store.entityCount));
+    const pick = k % 4;
+    queries.push(
+      pick === 0
+        ? e.name
+        : pick === 1
+          ? e.name.slice(0, 2)
+          : pick === 2
+            ? (e.aliases[0] ?? e.name.slice(0, 3))
+            : (e.nameEn.split(" ")[0] ?? "").toLowerCase(),
+    );
+  }
+  const keys = store.entities.map((e) => [e.name, ...e.aliases, e.nameEn].map(normalize));
+  const perQuery = (fn: (q: string) => unknown): number => {
+    const samples: number[] = [];
+    for (const q of queries) fn(q);
+    for (const q of queries) {
+      const t = performance.now();
+      fn(q);
+      samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  };
+  const searchP50 = perQuery((q) => search.search(q, 10));
+  const scanP50 = perQuery((q) => {
+    const n = normalize(q);
+    const hits: number[] = [];
+    for (let i = 0; i < keys.length && hits.length < 10_000; i++)
+      if (keys[i]!.some((k) => k.includes(n))) hits.push(i);
+    return hits;
+  });
+  rows.push({
+    id: "search.p50",
+    figure: `search p50 over ${store.entityCount} entities (200 queries)`,
+    unit: "ms",
+    value: searchP50,
+    baselineLabel: "scan of names/aliases",
+    baseline: scanP50,
+    ratioLabel: "scan ÷ this",
+    ratio: scanP50 / searchP50,
+    target: "≤ 1 ms",
+    pass: searchP50 <= 1,
+  });
+
+  // (c) HTTP throughput of the same tiedToZone page.
+  log(`HTTP: ${options.httpSeconds} s per server…`);
+  const http = await httpBench(graphFiles.snapshot, zoneId, options.httpSeconds);
+  checks["http: app answered every request with 200"] = http.app.errors === 0 && http.app.non2xx === 0;
+  rows.push({
+    id: "http.tied-page",
+    figure: `HTTP tiedToZone page of 100 with paths (${Math.round(http.bytes / 1024)} KB)`,
+    unit: "req/s",
+    value: http.app.requestsPerSecond,
+    baselineLabel: "raw node:http, same JSON",
+    baseline: http.raw.requestsPerSecond,
+    ratioLabel: "this ÷ raw",
+    ratio: http.app.requestsPerSecond / http.raw.requestsPerSecond,
+    target: "≥ 0.5×",
+    pass: http.app.requestsPerSecond / http.raw.requestsPerSecond >= 0.5,
+  });
+
+  // (f) peers on the same question, same zone.
+  if (options.peers) {
+    ensurePeers(log);
+    const files = await ensurePeerFiles(graphFiles);
+    log("peers: Kùzu…");
+    const kuzu = await runPeer("kuzu-bench.ts", [
+      files.nodesCsv,
+      files.relsCsv,
+      `${graphFiles.dir}/kuzu-db`,
+      String(median.index),
+      "5",
+    ]);
+    log("peers: Oxigraph…");
+    const oxigraph = await runPeer("oxigraph-bench.ts", [files.ntriples, String(median.index), "3"]);
+    checks["peers: Kùzu count = ZoneGraph count"] = kuzu.count === serverTies.length;
+    checks["peers: Oxigraph count = ZoneGraph count"] = oxigraph.count === serverTies.length;
+    const zg = mid.server.p50;
+    for (const [peer, label, ms] of [
+      ["kuzu", "Kùzu 0.11.3 count only", kuzu.countOnlyMs],
+      ["kuzu", "Kùzu 0.11.3 with results", kuzu.withResultsMs],
+      ["oxigraph", "Oxigraph count only", oxigraph.countOnlyMs],
+      ["oxigraph", "Oxigraph with results", oxigraph.withResultsMs],
+    ] as const) {
+      rows.push({
+        id: `peer.${peer}.${label.includes("count") ? "count" : "results"}`,
+        figure: `tiedToZone median zone vs ${label}`,
+        unit: "ms",
+        value: zg,
+        baselineLabel: label,
+        baseline: ms,
+        ratioLabel: "peer ÷ this",
+        ratio: ms / zg,
+        target: "≥ 100×",
+        pass: ms / zg >= 100,
+      });
+    }
+  }
+
+  return {
+    date: new Date().toISOString(),
+    preset: options.preset,
+    seed: options.seed,
+    graph: {
+      entities: snapshot.nodeCount,
+      relations: snapshot.edgeCount,
+      zone: { id: zoneId, name: snapshot.columns.nodeName.get(median.index), tied: median.count },
+    },
+    machine,
+    rows,
+    checks,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Child process of the benchmark: loads one graph file one way and prints, as one JSON line, how
+ * long each step took and the RSS afterwards. A fresh process per measurement, so start-up is
+ * measured cold (no warm heap, no shared caches) as a server would see it.
+ *   tsx bench/startup-child.ts <mode> <file>
+ */
+import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
+import { readGraphJson } from "../graph-data/src/synth/read-graph-json.ts";
+import { SearchIndex } from "../server/src/graph/search-index.ts";
+import { TiedCache } from "../server/src/graph/tied-cache.ts";
+import { buildContext } from "../server/src/yoga.ts";
+import { storeFromSnapshot } from "./store-from-snapshot.ts";
+
+/** The ways a graph can be loaded. */
+export const STARTUP_MODES = [
+  "json-import",
+  "snapshot-read",
+  "snapshot-graph-context",
+  "snapshot-store-context",
+] as const;
+/** One of the start-up modes. */
+export type StartupMode = (typeof STARTUP_MODES)[number];
+
+const [mode, file] = process.argv.slice(2);
+if (mode !== undefined && file !== undefined) {
+  const steps: Record<string, number> = {};
+  const started = performance.now();
+  let last = started;
+  const step = (name: string): void => {
+    const now = performance.now();
+    steps[name] = now - last;
+    last = now;
+  };
+  let order: number;
+  if (mode === "json-import") {
+    order = readGraphJson(file).order;
+    step("parse+import");
+  } else if (mode === "snapshot-read") {
+    const s = readSnapshot(file);
+    step("read");
+    s.indexOf("");
+    step("id map");
+    order = s.nodeCount;
+  } else if (mode === "snapshot-graph-context") {
+    const s = readSnapshot(file);
+    step("read");
+    const graph = s.toGraph();
+    step("graphology");
+    order = buildContext(graph).store.entityCount;
+    step("indexes");
+  } else if (mode === "snapshot-store-context") {
+    const s = readSnapshot(file);
+    step("read");
+    const store = storeFromSnapshot(s);
+    step("store");
+    new SearchIndex(store);
+    new TiedCache(store);
+    order = store.entityCount;
+    step("search index");
+  } else {
+    throw new Error(`bench/startup-child: unknown mode ${mode}`);
+  }
+  const total = performance.now() - started;
+  // performance.now() counts from process start: module loading is included in sinceStart.
+  console.log(
+    JSON.stringify({
+      mode,
+      order,
+      steps,
+      total,
+      sinceStart: performance.now(),
+      rss: process.memoryUsage().rss,
+    }),
+  );
+}
