@@ -46,7 +46,8 @@ describe("convenience fields", () => {
     const r = await gql<{ entity: Record<string, unknown> }>(
       app,
       `{ entity(id: "zone-a") { ... on Zone { level established region { name } parks { rawId }
-        companies { rawId } platforms { rawId } projects { rawId } people { rawId } organizations { rawId }
+        companies(role: MEMBER) { rawId } platforms(role: MEMBER) { rawId } projects(role: MEMBER) { rawId }
+        people(role: MEMBER) { rawId } organizations(role: MEMBER) { rawId }
         metrics { key label labelEn value unit period qualifier evidence { quote } } } } }`,
     );
     expect(r.entity).toMatchObject({
@@ -61,6 +62,18 @@ describe("convenience fields", () => {
       organizations: [{ rawId: "bureau-a" }],
       metrics: [{ key: "tech_contract_value", label: "技术合同成交额", labelEn: "technology contract turnover", value: 206000000, unit: "yuan", period: "2022", qualifier: null, evidence: [{ quote: "技术合同成交额2.06亿元" }] }],
     });
+  });
+
+  it("lists a zone's companies of both roles unless `role` picks one", async () => {
+    const r = await gql<{ entity: { all: { rawId: string }[]; members: { rawId: string }[]; counterparties: { rawId: string }[] } }>(
+      app,
+      `{ entity(id: "zone-a") { ... on Zone { all: companies { rawId } members: companies(role: MEMBER) { rawId } counterparties: companies(role: COUNTERPARTY) { rawId } } } }`,
+    );
+    const { all, members, counterparties } = r.entity;
+    expect(members.map((c) => c.rawId)).toEqual(["company-a", "company-park"]);
+    expect(counterparties.map((c) => c.rawId)).toContain("partner-x");
+    expect(counterparties.map((c) => c.rawId)).not.toContain("company-b");
+    expect(all.map((c) => c.rawId).sort()).toEqual([...members, ...counterparties].map((c) => c.rawId).sort());
   });
 
   it("gives companies, projects and people their links", async () => {

@@ -17,7 +17,8 @@ import { EntityRef, RelationRef, TiedEntityConnectionRef, TiedEntityEdgeRef, Tie
 /** Largest `first` of any list argument. */
 export const MAX_FIRST = 1000;
 
-const TieRoleEnum = builder.enumType("TieRole", {
+/** MEMBER or COUNTERPARTY. */
+export const TieRoleEnum = builder.enumType("TieRole", {
   description: "Why an entity is tied to a zone.",
   values: {
     MEMBER: { description: "Belongs to the zone (成员): its chain of membership relations, followed forward, leads into the zone." },

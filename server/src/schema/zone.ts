@@ -3,22 +3,31 @@
  * region, parks, members by type and `tied(...)`; and the `zones` query field.
  */
 import type { EntityAttributes, EntityType } from "@zonegraph/graph-data";
-import { builder } from "../builder.ts";
+import type { ArgBuilder } from "@pothos/core";
+import { builder, type BuilderTypes } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { neighborsVia } from "../graph/adjacency.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { LevelEnum } from "./ontology-enums.ts";
 import { CompanyRef, EntityRef, NodeRef, OrganizationRef, PersonRef, PlatformRef, ProjectRef, RegionRef, TiedEntityConnectionRef, ZoneRef } from "./refs.ts";
-import { tiedArgs, tiedPage } from "./tied-entity.ts";
+import { TieRoleEnum, tiedArgs, tiedPage } from "./tied-entity.ts";
+import type { Tie } from "../graph/tied-to-zone.ts";
 
-/** Members of a zone of one entity type (within the largest hop bound), in tied order. */
-function members(ctx: Context, zone: EntityAttributes, type: EntityType): EntityAttributes[] {
+type TieRole = Tie["role"];
+
+/** Entities of one type tied to a zone (within the largest hop bound) in tied order, optionally of one role. */
+function tiedOfType(ctx: Context, zone: EntityAttributes, type: EntityType, role: TieRole | null | undefined): EntityAttributes[] {
   const code = entityTypeCode(type);
   return ctx.tied
     .get(ctx.store.indexOf(zone.id), 8)
-    .filter((tie) => tie.role === "MEMBER" && ctx.store.entityType[tie.entity] === code)
+    .filter((tie) => (role == null || tie.role === role) && ctx.store.entityType[tie.entity] === code)
     .map((tie) => ctx.store.entity(tie.entity));
 }
+
+/** The `role` argument of the convenience lists. */
+const roleArg = (arg: ArgBuilder<BuilderTypes>) => ({
+  role: arg({ type: TieRoleEnum, description: "Only members (located in the zone) or only counterparties (what the zone or its members deal with); both when omitted." }),
+});
 
 ZoneRef.implement({
   description: "A zone (园区): a high-tech zone (高新区), development zone (开发区) or industrial park (产业园).",
@@ -50,11 +59,16 @@ ZoneRef.implement({
       description: "Parks (园区) that are PART_OF this zone.",
       resolve: (z, _a, { store }) => neighborsVia(store, store.indexOf(z.id), "IN", "PART_OF", "ZONE").map((i) => store.entity(i)),
     }),
-    companies: t.field({ type: [CompanyRef], description: "Companies that are members of the zone (see `tied`).", resolve: (z, _a, ctx) => members(ctx, z, "COMPANY") }),
-    platforms: t.field({ type: [PlatformRef], description: "R&D platforms that are members of the zone.", resolve: (z, _a, ctx) => members(ctx, z, "PLATFORM") }),
-    projects: t.field({ type: [ProjectRef], description: "Projects that are members of the zone.", resolve: (z, _a, ctx) => members(ctx, z, "PROJECT") }),
-    people: t.field({ type: [PersonRef], description: "People with a role at the zone or one of its members.", resolve: (z, _a, ctx) => members(ctx, z, "PERSON") }),
-    organizations: t.field({ type: [OrganizationRef], description: "Organisations that are members (e.g. the bureau that ADMINISTERS it).", resolve: (z, _a, ctx) => members(ctx, z, "ORGANIZATION") }),
+    companies: t.field({
+      type: [CompanyRef],
+      args: roleArg(t.arg),
+      description: "Companies tied to the zone: members (located there) and counterparties (companies it cooperates with, outside owners of its projects); `role` picks one. See `tied` for why each is here.",
+      resolve: (z, a, ctx) => tiedOfType(ctx, z, "COMPANY", a.role),
+    }),
+    platforms: t.field({ type: [PlatformRef], args: roleArg(t.arg), description: "R&D platforms tied to the zone (members and counterparties; `role` picks one).", resolve: (z, a, ctx) => tiedOfType(ctx, z, "PLATFORM", a.role) }),
+    projects: t.field({ type: [ProjectRef], args: roleArg(t.arg), description: "Projects tied to the zone (members and counterparties; `role` picks one).", resolve: (z, a, ctx) => tiedOfType(ctx, z, "PROJECT", a.role) }),
+    people: t.field({ type: [PersonRef], args: roleArg(t.arg), description: "People with a role at the zone or one of its members (`role` picks members or counterparties).", resolve: (z, a, ctx) => tiedOfType(ctx, z, "PERSON", a.role) }),
+    organizations: t.field({ type: [OrganizationRef], args: roleArg(t.arg), description: "Organisations tied to the zone, e.g. the bureau that ADMINISTERS it, partner universities (`role` picks one).", resolve: (z, a, ctx) => tiedOfType(ctx, z, "ORGANIZATION", a.role) }),
     tied: t.field({
       type: TiedEntityConnectionRef,
       description: "Every entity tied to this zone, as `tiedToZone(zoneId: <this zone>)`.",
