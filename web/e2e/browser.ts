@@ -29,10 +29,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Opens the explorer at `path` (e.g. "/?lang=en") and waits until the graph is loaded and drawn. */
-export async function openExplorer(browser: Browser, baseUrl: string, path = "/"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+/** Opens the explorer at `path` (e.g. "/?lang=en") and waits until the graph is loaded and drawn; `before` runs before the page loads. */
+export async function openExplorer(browser: Browser, baseUrl: string, path = "/", before?: (page: Page) => Promise<void>, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
   page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  await before?.(page);
   await page.goto(`${baseUrl}${path}`);
   await page.waitForFunction(() => window.__zonegraph?.ready === true && (window.__zonegraph.graph?.order ?? 0) > 0, undefined, { timeout: 30_000 });
   return page;

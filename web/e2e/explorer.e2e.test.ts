@@ -181,6 +181,25 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("marks inferred relations in the tied panel with the reason, and labels the small graph, at 1024 px", async () => {
+    const page = await openExplorer(browser, baseUrl, "/", undefined, 1024);
+    expect(await page.evaluate(() => window.__zonegraph?.view?.sigma.getSetting("labelRenderedSizeThreshold"))).toBe(0);
+    await page.getByTestId("zone-select").selectOption({ label: "包头稀土高新区" });
+    const badges = page.getByTestId("tied-panel").getByTestId("inferred-badge");
+    await badges.first().waitFor();
+    expect(await badges.first().textContent()).toBe("推断");
+    expect(await badges.first().getAttribute("title")).toMatch(/^推断关系.*\S/);
+    await waitForLayoutStop(page);
+    await page.waitForTimeout(600); // the camera's fit animation
+    await screenshot(page, "inferred-baotou-1024");
+    await page.goto(`${baseUrl}/?zone=${await idOf("苏银产业园")}`);
+    await page.getByTestId("tied-count").waitFor();
+    await waitForLayoutStop(page);
+    await page.waitForTimeout(600);
+    await screenshot(page, "zone-suyin-1024");
+    await page.close();
+  });
+
   it("finds, highlights and lists the shortest path between two entities", async () => {
     const weifeng = await idOf("威丰电磁");
     const zone = await idOf("包头稀土高新区");

@@ -25,6 +25,7 @@ import "./subgraph.ts";
 import "./path.ts";
 import "./stats.ts";
 import "./listing.ts";
+import "./overview.ts";
 
 /** The executable schema of the ZoneGraph API. */
 export const schema = builder.toSchema();

@@ -51,12 +51,7 @@ export interface MetricItem {
 }
 
 /** A relation of the details panel, with both ends named. */
-export interface RelationItem {
-  id: string;
-  type: RelationType;
-  title: string | null;
-  from: EntitySummary;
-  to: EntitySummary;
+export interface RelationItem extends PathRelation {
   evidence: EvidenceItem[];
 }
 
@@ -92,6 +87,9 @@ export interface PathRelation {
   id: string;
   type: RelationType;
   title: string | null;
+  /** True when the relation is inferred rather than stated by the text; `inferenceReason` says why. */
+  inferred: boolean;
+  inferenceReason: string | null;
   from: EntitySummary;
   to: EntitySummary;
 }
@@ -109,6 +107,27 @@ export interface TiedResult {
   zoneId: string;
   totalCount: number;
   items: TiedItem[];
+}
+
+/** A zone of the overview with the size of what is tied to it. */
+export interface OverviewZone {
+  zone: EntitySummary;
+  memberCount: number;
+  counterpartyCount: number;
+}
+
+/** The overview of a large graph: zones linked where they share counterparties. */
+export interface ZoneOverview {
+  zoneCount: number;
+  linkCount: number;
+  zones: OverviewZone[];
+  links: { sharedCounterparties: number; from: { id: string }; to: { id: string } }[];
+}
+
+/** A neighbourhood: entities near one, the relations among them, and how many there were in all. */
+export interface NeighborhoodResult extends GraphData {
+  totalEntities: number;
+  truncated: boolean;
 }
 
 /** A shortest path between two entities. */

@@ -22,9 +22,7 @@ describe.runIf(existsSync(schemaFile))("GraphQL documents", () => {
     const schema = graphql.buildSchema(readFileSync(schemaFile, "utf8"));
     for (const [name, text] of Object.entries(documents)) {
       const errors = graphql.validate(schema, graphql.parse(text)).map((e) => e.message);
-      // Until the server has the entities/relations connections, the loader falls back (load-graph.ts).
-      const known = name === "GRAPH_PAGE_QUERY" ? errors.filter((m) => !/Cannot query field "(entities|relations)" on type "Query"/.test(m)) : errors;
-      expect(known, name).toEqual([]);
+      expect(errors, name).toEqual([]);
     }
   });
 });

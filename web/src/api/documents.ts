@@ -6,30 +6,50 @@
 // Raw ids (e.g. "weifeng-electromagnetic") keep shared links readable; the server accepts them everywhere.
 const ENTITY_SUMMARY = "id: rawId type name nameEn";
 const EVIDENCE = "quote start end context contextStart source { id: rawId title authors }";
-const PATH_RELATION = `id: rawId type title from { ${ENTITY_SUMMARY} } to { ${ENTITY_SUMMARY} }`;
+const PATH_RELATION = `id: rawId type title inferred inferenceReason from { ${ENTITY_SUMMARY} } to { ${ENTITY_SUMMARY} }`;
+const RELATION_ENDS = "id: rawId type from { id: rawId } to { id: rawId }";
 
-/** One page of entities and one page of relations: the whole graph, paged. */
-export const GRAPH_PAGE_QUERY = `query GraphPage($first: Int!, $entitiesAfter: String, $relationsAfter: String, $withEntities: Boolean!, $withRelations: Boolean!) {
-  entities(first: $first, after: $entitiesAfter) @include(if: $withEntities) {
+/** Counts of the graph: the explorer opens on an overview above a threshold of entities. */
+export const STATS_QUERY = `query Stats { stats { entityCount relationCount } }`;
+
+/** One page of every entity. */
+export const ENTITIES_PAGE_QUERY = `query EntitiesPage($first: Int!, $after: String) {
+  entities(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ${ENTITY_SUMMARY} } }
   }
-  relations(first: $first, after: $relationsAfter) @include(if: $withRelations) {
+}`;
+
+/** One page of every relation. */
+export const RELATIONS_PAGE_QUERY = `query RelationsPage($first: Int!, $after: String) {
+  relations(first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { id: rawId type from { id: rawId } to { id: rawId } } }
+    edges { node { ${RELATION_ENDS} } }
   }
 }`;
 
-/** The zones (for the picker and the contract-only fallback loader). */
+/** The zones with their tied counts, linked where they share counterparties (large graphs). */
+export const ZONE_OVERVIEW_QUERY = `query ZoneOverview($minShared: Int!, $first: Int!, $firstLinks: Int!) {
+  zoneOverview(minShared: $minShared, first: $first, firstLinks: $firstLinks) {
+    zoneCount
+    linkCount
+    zones { memberCount counterpartyCount zone { ${ENTITY_SUMMARY} } }
+    links { sharedCounterparties from { id: rawId } to { id: rawId } }
+  }
+}`;
+
+/** The zones (for the picker). */
 export const ZONES_QUERY = `query Zones { zones { ${ENTITY_SUMMARY} } }`;
 
-/** The neighbourhood of an entity: the fallback way to load the graph from the contract alone. */
-export const NEIGHBORHOOD_QUERY = `query Neighborhood($id: ID!, $depth: Int!) {
-  neighborhood(id: $id, depth: $depth, limit: 5000) {
+/** The neighbourhood of an entity: what a double-click adds to the view. */
+export const NEIGHBORHOOD_QUERY = `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    totalEntities
+    truncated
     entities { ${ENTITY_SUMMARY} }
-    relations { id: rawId type from { id: rawId } to { id: rawId } }
+    relations { ${RELATION_ENDS} }
   }
 }`;
 

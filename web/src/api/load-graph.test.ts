@@ -1,55 +1,85 @@
 import { describe, expect, it } from "vitest";
 import type { RelationSummary } from "./api-types.ts";
-import { distancesFrom, loadGraph } from "./load-graph.ts";
 import { GraphQLClientError, type GraphQLRequest } from "./graphql-client.ts";
+import { loadGraph, loadStart, OVERVIEW_THRESHOLD, pageThrough, type Connection } from "./load-graph.ts";
 
 const rel = (id: string, from: string, to: string): RelationSummary => ({ id, type: "LOCATED_IN", from: { id: from }, to: { id: to } });
 
+/** A connection over `items`, cursors being positions. */
+function connection<T>(items: readonly T[], first: number, after: string | null): Connection<T> {
+  const start = after === null ? 0 : Number(after) + 1;
+  const page = items.slice(start, start + first);
+  return { totalCount: items.length, pageInfo: { hasNextPage: start + first < items.length, endCursor: page.length > 0 ? String(start + page.length - 1) : null }, edges: page.map((node) => ({ node })) };
+}
+
+describe("pageThrough", () => {
+  it("reads every page, asking for the next one before handling the current", async () => {
+    const items = Array.from({ length: 2500 }, (_, i) => i);
+    const log: string[] = [];
+    const result = await pageThrough(
+      async (first, after) => {
+        log.push(`fetch ${after}`);
+        return connection(items, first, after);
+      },
+      { onPage: (page) => void log.push(`page ${page.length}`) },
+    );
+    expect(result.items).toEqual(items);
+    expect(result.hasNextPage).toBe(false);
+    expect(log).toEqual(["fetch null", "fetch 999", "page 1000", "fetch 1999", "page 1000", "page 500"]);
+  });
+
+  it("stops at a limit and resumes from the cursor it stopped at", async () => {
+    const items = Array.from({ length: 2500 }, (_, i) => i);
+    const fetchPage = async (first: number, after: string | null) => connection(items, first, after);
+    const head = await pageThrough(fetchPage, { limit: 1200 });
+    expect(head.items).toHaveLength(1200);
+    expect(head).toMatchObject({ totalCount: 2500, hasNextPage: true });
+    const rest = await pageThrough(fetchPage, { after: head.endCursor });
+    expect([...head.items, ...rest.items]).toEqual(items);
+  });
+});
+
 describe("loadGraph", () => {
   it("pages through the entities and relations connections", async () => {
-    const calls: Record<string, unknown>[] = [];
-    const request: GraphQLRequest = async <T>(_q: string, v: Record<string, unknown> = {}) => {
-      calls.push(v);
-      const second = v["entitiesAfter"] === "e1";
-      return {
-        entities: v["withEntities"]
-          ? { totalCount: 2, pageInfo: { hasNextPage: !second, endCursor: "e1" }, edges: [{ node: { id: second ? "b" : "a", type: "ZONE", name: "x", nameEn: null } }] }
-          : undefined,
-        relations: v["withRelations"] ? { totalCount: 1, pageInfo: { hasNextPage: false, endCursor: "r1" }, edges: [{ node: rel("r", "a", "b") }] } : undefined,
-      } as T;
+    const entities = [{ id: "a", type: "ZONE" as const, name: "x", nameEn: null }, { id: "b", type: "COMPANY" as const, name: "y", nameEn: null }];
+    const request: GraphQLRequest = async <T>(q: string, v: Record<string, unknown> = {}) => {
+      const after = (v["after"] as string | null) ?? null;
+      if (q.includes("EntitiesPage")) return { entities: connection(entities, 1, after) } as T;
+      return { relations: connection([rel("r", "a", "b")], 1000, after) } as T;
     };
     const data = await loadGraph(request);
     expect(data.entities.map((e) => e.id)).toEqual(["a", "b"]);
     expect(data.relations).toHaveLength(1);
-    expect(calls[1]).toMatchObject({ withRelations: false, entitiesAfter: "e1" });
-  });
-
-  it("falls back to zones and neighbourhoods on a server without the connections", async () => {
-    // A chain z - a - b - c - d: d lies beyond the zone's radius-3 ball.
-    const chain = [rel("r1", "a", "z"), rel("r2", "b", "a"), rel("r3", "c", "b"), rel("r4", "d", "c")];
-    const entity = (id: string) => ({ id, type: "COMPANY" as const, name: id, nameEn: null });
-    const within = (center: string) => {
-      const ids = ["z", "a", "b", "c", "d"];
-      const i = ids.indexOf(center);
-      const keep = ids.filter((_id, k) => Math.abs(k - i) <= 3);
-      return { entities: keep.map(entity), relations: chain.filter((r) => keep.includes(r.from.id) && keep.includes(r.to.id)) };
-    };
-    const request: GraphQLRequest = async <T>(q: string, v: Record<string, unknown> = {}) => {
-      if (q.includes("GraphPage")) throw new GraphQLClientError("graphql", 'Cannot query field "entities"');
-      if (q.includes("zones")) return { zones: [entity("z")] } as T;
-      return { neighborhood: within(String(v["id"])) } as T;
-    };
-    const data = await loadGraph(request);
-    expect(data.entities.map((e) => e.id).sort()).toEqual(["a", "b", "c", "d", "z"]);
-    expect(data.relations).toHaveLength(4);
   });
 
   it("lets a network failure through", async () => {
     const request: GraphQLRequest = () => Promise.reject(new GraphQLClientError("network", "down"));
     await expect(loadGraph(request)).rejects.toMatchObject({ kind: "network" });
   });
+});
 
-  it("measures distances ignoring direction", () => {
-    expect(distancesFrom("a", [rel("r", "b", "a"), rel("s", "b", "c")]).get("c")).toBe(2);
+describe("loadStart", () => {
+  const overview = { zoneCount: 1, linkCount: 0, zones: [], links: [] };
+  const server = (entityCount: number, seen: string[]): GraphQLRequest =>
+    async <T>(q: string) => {
+      const name = /query (\w+)/.exec(q)?.[1] ?? "";
+      seen.push(name);
+      if (name === "Stats") return { stats: { entityCount } } as T;
+      if (name === "ZoneOverview") return { zoneOverview: overview } as T;
+      if (name === "EntitiesPage") return { entities: connection([], 1000, null) } as T;
+      return { relations: connection([], 1000, null) } as T;
+    };
+
+  it("loads the whole graph when it is small", async () => {
+    const seen: string[] = [];
+    expect((await loadStart(server(OVERVIEW_THRESHOLD, seen))).kind).toBe("full");
+    expect(seen).not.toContain("ZoneOverview");
+  });
+
+  it("opens on the zone overview above the threshold, without paging the graph", async () => {
+    const seen: string[] = [];
+    const start = await loadStart(server(OVERVIEW_THRESHOLD + 1, seen));
+    expect(start).toEqual({ kind: "overview", entityCount: OVERVIEW_THRESHOLD + 1, overview });
+    expect(seen).toEqual(["Stats", "ZoneOverview"]);
   });
 });

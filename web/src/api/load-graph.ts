@@ -1,110 +1,88 @@
 /**
- * Loads the graph the canvas draws: every entity and relation, paged through the `entities` and
- * `relations` connections. The one place that decides what "the graph" is, so a later overview of
- * large graphs can swap it. Falls back to the contract alone (zones + neighbourhoods) if needed.
+ * Loads what the canvas draws, page by page: the whole graph (`entities` + `relations`) when it is
+ * small, else the zone overview; a zone's tied subgraph (`tiedToZone`) and a node's neighbourhood.
+ * The one place that decides what "the graph" is.
  */
-import type { EntitySummary, GraphData, RelationSummary } from "./api-types.ts";
-import { GRAPH_PAGE_QUERY, NEIGHBORHOOD_QUERY, ZONES_QUERY } from "./documents.ts";
-import { GraphQLClientError, type GraphQLRequest } from "./graphql-client.ts";
+import type { EntitySummary, GraphData, NeighborhoodResult, RelationSummary, TiedItem, ZoneOverview } from "./api-types.ts";
+import { ENTITIES_PAGE_QUERY, NEIGHBORHOOD_QUERY, RELATIONS_PAGE_QUERY, STATS_QUERY, TIED_QUERY, ZONE_OVERVIEW_QUERY } from "./documents.ts";
+import type { GraphQLRequest } from "./graphql-client.ts";
 
-interface Page<T> {
+/** Page size of every paged load: the server's largest `first`. */
+export const PAGE_SIZE = 1000;
+/** Above this many entities the explorer opens on the zone overview instead of everything. */
+export const OVERVIEW_THRESHOLD = 3000;
+/** How many zones and links the overview asks for. */
+export const OVERVIEW_ZONES = 500;
+export const OVERVIEW_LINKS = 3000;
+
+/** A Relay connection page as the documents select it. */
+export interface Connection<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: { node: T }[];
 }
-interface GraphPage {
-  entities?: Page<EntitySummary>;
-  relations?: Page<RelationSummary>;
+
+/** Where a paged load stopped: what it read, the total, and the cursor to go on from. */
+export interface Paged<T> {
+  items: T[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
 }
 
-/** Page size of the graph load. */
-export const GRAPH_PAGE_SIZE = 500;
-
-async function loadByConnections(request: GraphQLRequest): Promise<GraphData> {
-  const entities: EntitySummary[] = [];
-  const relations: RelationSummary[] = [];
-  let entitiesAfter: string | null = null;
-  let relationsAfter: string | null = null;
-  let withEntities = true;
-  let withRelations = true;
-  while (withEntities || withRelations) {
-    const page: GraphPage = await request<GraphPage>(GRAPH_PAGE_QUERY, {
-      first: GRAPH_PAGE_SIZE,
-      entitiesAfter,
-      relationsAfter,
-      withEntities,
-      withRelations,
-    });
-    if (page.entities) {
-      entities.push(...page.entities.edges.map((e) => e.node));
-      withEntities = page.entities.pageInfo.hasNextPage;
-      entitiesAfter = page.entities.pageInfo.endCursor;
-    }
-    if (page.relations) {
-      relations.push(...page.relations.edges.map((e) => e.node));
-      withRelations = page.relations.pageInfo.hasNextPage;
-      relationsAfter = page.relations.pageInfo.endCursor;
-    }
-  }
-  return { entities, relations };
+/** Options of `pageThrough`: start after a cursor, stop after `limit` items, hear each page. */
+export interface PageOptions<T> {
+  after?: string | null;
+  limit?: number;
+  onPage?: (items: T[], totalCount: number) => void | Promise<void>;
 }
 
-/** Largest `depth` the server's `neighborhood` accepts. */
-const NEIGHBORHOOD_DEPTH = 3;
-
-/** Distances from `center` within a subgraph, ignoring direction. */
-export function distancesFrom(center: string, relations: readonly RelationSummary[]): Map<string, number> {
-  const adjacent = new Map<string, string[]>();
-  for (const r of relations) {
-    adjacent.set(r.from.id, [...(adjacent.get(r.from.id) ?? []), r.to.id]);
-    adjacent.set(r.to.id, [...(adjacent.get(r.to.id) ?? []), r.from.id]);
+/** Reads a connection page after page; the next page is requested while the current one is handled. */
+export async function pageThrough<T>(fetchPage: (first: number, after: string | null) => Promise<Connection<T>>, options: PageOptions<T> = {}): Promise<Paged<T>> {
+  const limit = options.limit ?? Infinity;
+  const items: T[] = [];
+  let pending = fetchPage(Math.min(PAGE_SIZE, limit), options.after ?? null);
+  for (;;) {
+    const page = await pending;
+    const nodes = page.edges.map((e) => e.node);
+    const more = page.pageInfo.hasNextPage && nodes.length > 0 && items.length + nodes.length < limit;
+    if (more) pending = fetchPage(Math.min(PAGE_SIZE, limit - items.length - nodes.length), page.pageInfo.endCursor);
+    items.push(...nodes);
+    await options.onPage?.(nodes, page.totalCount);
+    if (!more) return { items, totalCount: page.totalCount, endCursor: page.pageInfo.endCursor, hasNextPage: page.pageInfo.hasNextPage };
   }
-  const distance = new Map([[center, 0]]);
-  const queue = [center];
-  for (let i = 0; i < queue.length; i++) {
-    const at = queue[i] as string;
-    for (const next of adjacent.get(at) ?? []) {
-      if (distance.has(next)) continue;
-      distance.set(next, (distance.get(at) ?? 0) + 1);
-      queue.push(next);
-    }
-  }
-  return distance;
-}
-
-// Contract-only: balls of radius 3 around each zone, then around every entity on a ball's rim
-// that no ball holds inside, until the rims add nothing new.
-async function loadByNeighborhoods(request: GraphQLRequest): Promise<GraphData> {
-  const { zones } = await request<{ zones: EntitySummary[] }>(ZONES_QUERY);
-  const entities = new Map<string, EntitySummary>();
-  const relations = new Map<string, RelationSummary>();
-  const interior = new Set<string>();
-  const queued = new Set(zones.map((z) => z.id));
-  const queue = zones.map((z) => z.id);
-  while (queue.length > 0) {
-    const center = queue.shift() as string;
-    if (interior.has(center)) continue;
-    const { neighborhood } = await request<{ neighborhood: GraphData }>(NEIGHBORHOOD_QUERY, { id: center, depth: NEIGHBORHOOD_DEPTH });
-    for (const e of neighborhood.entities) entities.set(e.id, e);
-    for (const r of neighborhood.relations) relations.set(r.id, r);
-    for (const [id, d] of distancesFrom(center, neighborhood.relations)) {
-      if (d < NEIGHBORHOOD_DEPTH) interior.add(id);
-      else if (!queued.has(id)) {
-        queued.add(id);
-        queue.push(id);
-      }
-    }
-  }
-  return { entities: [...entities.values()], relations: [...relations.values()] };
 }
 
 /** Loads every entity and relation over GraphQL. */
 export async function loadGraph(request: GraphQLRequest): Promise<GraphData> {
-  try {
-    return await loadByConnections(request);
-  } catch (error) {
-    // A server without the `entities`/`relations` connections still answers the contract.
-    if (error instanceof GraphQLClientError && error.kind === "graphql") return loadByNeighborhoods(request);
-    throw error;
-  }
+  const [entities, relations] = await Promise.all([
+    pageThrough((first, after) => request<{ entities: Connection<EntitySummary> }>(ENTITIES_PAGE_QUERY, { first, after }).then((d) => d.entities)),
+    pageThrough((first, after) => request<{ relations: Connection<RelationSummary> }>(RELATIONS_PAGE_QUERY, { first, after }).then((d) => d.relations)),
+  ]);
+  return { entities: entities.items, relations: relations.items };
+}
+
+/** What the explorer opens on: the whole graph, or the zone overview of a large one. */
+export type StartView = { kind: "full"; data: GraphData } | { kind: "overview"; entityCount: number; overview: ZoneOverview };
+
+/** Decides by the entity count (`stats`) and loads the graph or the overview. */
+export async function loadStart(request: GraphQLRequest): Promise<StartView> {
+  const { stats } = await request<{ stats: { entityCount: number } }>(STATS_QUERY);
+  if (stats.entityCount <= OVERVIEW_THRESHOLD) return { kind: "full", data: await loadGraph(request) };
+  const { zoneOverview } = await request<{ zoneOverview: ZoneOverview }>(ZONE_OVERVIEW_QUERY, { minShared: 1, first: OVERVIEW_ZONES, firstLinks: OVERVIEW_LINKS });
+  return { kind: "overview", entityCount: stats.entityCount, overview: zoneOverview };
+}
+
+/** Pages through the entities tied to a zone (with their paths). */
+export function loadTied(request: GraphQLRequest, zoneId: string, options: PageOptions<TiedItem> = {}): Promise<Paged<TiedItem>> {
+  return pageThrough(
+    (first, after) => request<{ tiedToZone: Connection<TiedItem> }>(TIED_QUERY, { zoneId, first, after }).then((d) => d.tiedToZone),
+    options,
+  );
+}
+
+/** The entities one step from `id` (at most `limit`) and the relations among them. */
+export async function loadNeighborhood(request: GraphQLRequest, id: string, limit: number): Promise<NeighborhoodResult> {
+  const { neighborhood } = await request<{ neighborhood: NeighborhoodResult }>(NEIGHBORHOOD_QUERY, { id, depth: 1, limit });
+  return neighborhood;
 }

@@ -2,9 +2,10 @@
  * Typed calls behind the panels: details, search, tied-to-zone (all pages),
  * shortest path and the zone list.
  */
-import type { EntityDetails, EntitySummary, PathResult, SearchHitItem, TiedItem, TiedResult } from "./api-types.ts";
-import { ENTITY_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY, TIED_QUERY, ZONES_QUERY } from "./documents.ts";
+import type { EntityDetails, EntitySummary, PathResult, SearchHitItem, TiedResult } from "./api-types.ts";
+import { ENTITY_QUERY, SEARCH_QUERY, SHORTEST_PATH_QUERY, ZONES_QUERY } from "./documents.ts";
 import type { GraphQLRequest } from "./graphql-client.ts";
+import { loadTied, PAGE_SIZE } from "./load-graph.ts";
 
 /** The calls the explorer makes, bound to one client. */
 export interface Queries {
@@ -16,7 +17,7 @@ export interface Queries {
 }
 
 /** Page size when reading everything tied to a zone. */
-export const TIED_PAGE_SIZE = 100;
+export const TIED_PAGE_SIZE = PAGE_SIZE;
 
 /** Binds the explorer's queries to a client. */
 export function createQueries(request: GraphQLRequest): Queries {
@@ -30,18 +31,8 @@ export function createQueries(request: GraphQLRequest): Queries {
       return data.search;
     },
     async tied(zoneId) {
-      interface TiedPage {
-        tiedToZone: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TiedItem }[] };
-      }
-      const items: TiedItem[] = [];
-      let after: string | null = null;
-      let page: TiedPage;
-      do {
-        page = await request<TiedPage>(TIED_QUERY, { zoneId, first: TIED_PAGE_SIZE, after });
-        items.push(...page.tiedToZone.edges.map((e) => e.node));
-        after = page.tiedToZone.pageInfo.endCursor;
-      } while (page.tiedToZone.pageInfo.hasNextPage && page.tiedToZone.edges.length > 0);
-      return { zoneId, totalCount: page.tiedToZone.totalCount, items };
+      const { items, totalCount } = await loadTied(request, zoneId);
+      return { zoneId, totalCount, items };
     },
     async shortestPath(from, to) {
       const data = await request<{ shortestPath: PathResult | null }>(SHORTEST_PATH_QUERY, { from, to });

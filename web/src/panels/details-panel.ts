@@ -11,6 +11,7 @@ import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } 
 import { ontologyLabel, t, type Lang } from "../state/i18n.ts";
 import { entityLabel, showTitle, typeColor } from "../state/labels.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
+import { inferredBadge } from "./inferred-badge.ts";
 
 /** What the details panel asks the app to do. */
 export interface DetailsActions {
@@ -54,6 +55,7 @@ function relationRow(lang: Lang, id: string, r: RelationItem, actions: DetailsAc
       entityLabel(other, lang),
     ),
     showTitle(lang, r) ? h("span", { className: "relation-title" }, ` · ${r.title}`) : null,
+    inferredBadge(lang, r),
   );
 }
 

@@ -1,10 +1,11 @@
 /**
  * The tied panel of the zone in focus: the total count, then members and counterparties grouped by
- * type, each entity with its hops and the path that ties it ("why is it here?").
+ * type, each entity with its hops and the path that ties it ("why is it here?"). Long groups show
+ * their first entries and a "show all" button, so thousands of tied entities stay cheap to draw.
  */
 import type { EntitySummary } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
-import { ontologyLabel, t } from "../state/i18n.ts";
+import { ontologyLabel, t, tf } from "../state/i18n.ts";
 import { entityLabel, typeColor } from "../state/labels.ts";
 import { groupTied } from "../state/tied-groups.ts";
 import { h, replaceChildren } from "./dom.ts";
@@ -16,15 +17,23 @@ export interface TiedActions {
   clearZone(): void;
 }
 
+/** Entries a group shows before "show all". */
+export const GROUP_PREVIEW = 30;
+
 /** Mounts the tied panel; `zoneOf` names the zone in focus. Returns its render function. */
 export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => EntitySummary | null, actions: TiedActions): (state: AppState) => void {
   root.setAttribute("data-testid", "tied-panel");
   root.classList.add("panel", "tied-panel");
-  let drawn: { tied: AppState["tied"]; lang: string; zone: string | null } | null = null;
-  return (state) => {
+  let drawn: { tied: AppState["tied"]; lang: string; zone: string | null; mode: string; opened: number } | null = null;
+  // Groups opened with "show all", by role and type; reset when the zone changes.
+  let opened = new Set<string>();
+  let last: AppState | null = null;
+  const render = (state: AppState): void => {
+    last = state;
     const zoneId = state.filters.zoneId;
-    if (drawn && drawn.tied === state.tied && drawn.lang === state.lang && drawn.zone === zoneId) return;
-    drawn = { tied: state.tied, lang: state.lang, zone: zoneId };
+    if (drawn && drawn.zone !== zoneId) opened = new Set();
+    if (drawn && drawn.tied === state.tied && drawn.lang === state.lang && drawn.zone === zoneId && drawn.mode === state.mode && drawn.opened === opened.size) return;
+    drawn = { tied: state.tied, lang: state.lang, zone: zoneId, mode: state.mode, opened: opened.size };
     const lang = state.lang;
     root.hidden = zoneId === null;
     if (zoneId === null) return replaceChildren(root);
@@ -33,7 +42,7 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
       "header",
       { className: "panel-header" },
       h("h2", {}, t(lang, "tiedTitle"), "：", entityLabel(zone, lang)),
-      h("button", { type: "button", onclick: actions.clearZone }, t(lang, "clearZone")),
+      h("button", { type: "button", onclick: actions.clearZone }, t(lang, state.mode === "overview" ? "backToOverview" : "clearZone")),
     );
     if (state.tied === null || state.tied === "loading") {
       root.setAttribute("aria-busy", "true");
@@ -50,15 +59,21 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
           "section",
           { className: "tied-role" },
           h("h3", {}, `${t(lang, role.role === "MEMBER" ? "members" : "counterparties")} (${role.count})`),
-          role.types.map((group) =>
-            h(
+          role.types.map((group) => {
+            const key = `${role.role}:${group.type}`;
+            const all = opened.has(key) || group.items.length <= GROUP_PREVIEW;
+            const showAll = () => {
+              opened.add(key);
+              if (last) render(last);
+            };
+            return h(
               "div",
               { className: "tied-type" },
               h("h4", {}, h("span", { className: "swatch", style: `background:${typeColor(group.type)}`, "aria-hidden": "true" }), `${ontologyLabel(lang, "entity", group.type)} (${group.items.length})`),
               h(
                 "ul",
                 {},
-                group.items.map((item) =>
+                (all ? group.items : group.items.slice(0, GROUP_PREVIEW)).map((item) =>
                   h(
                     "li",
                     { className: "tied-item", "data-id": item.entity.id },
@@ -68,10 +83,12 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
                   ),
                 ),
               ),
-            ),
-          ),
+              !all && h("button", { type: "button", className: "link show-all", onclick: showAll }, tf(lang, "showAllGroup", { n: group.items.length })),
+            );
+          }),
         ),
       ),
     );
   };
+  return render;
 }

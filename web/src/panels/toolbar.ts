@@ -64,10 +64,10 @@ export function mountToolbar(root: HTMLElement, search: SearchBox, zones: () => 
     search.render(l);
     zoneLabel.textContent = t(l, "zoneLabel");
     const list = zones();
-    const key = `${l}|${list.map((z) => z.id).join(",")}`;
+    const key = `${l}|${state.mode}|${list.length}|${list[0]?.id ?? ""}`;
     if (key !== zonesDrawn) {
       zonesDrawn = key;
-      replaceChildren(zoneSelect, h("option", { value: "" }, `${t(l, "zoneLabel")}：${t(l, "zoneNone")}`), list.map((z) => h("option", { value: z.id }, entityLabel(z, l))));
+      replaceChildren(zoneSelect, h("option", { value: "" }, `${t(l, "zoneLabel")}：${t(l, state.mode === "overview" ? "zoneOverview" : "zoneNone")}`), list.map((z) => h("option", { value: z.id }, entityLabel(z, l))));
     }
     zoneSelect.value = state.filters.zoneId ?? "";
     layout.textContent = state.layoutRunning ? `■ ${t(l, "layoutRunning")}` : `▶ ${t(l, "layoutStopped")}`;

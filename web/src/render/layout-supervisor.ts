@@ -1,6 +1,7 @@
 /**
  * Runs ForceAtlas2 in its web worker (the page never freezes), stops it by itself once the layout
  * has settled (or after a time limit), then tidies overlapping nodes and labels with noverlap.
+ * Large views get Barnes-Hut settings and skip the tidy, which would block the page.
  */
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
@@ -20,6 +21,14 @@ export interface LayoutController {
 /** How often settledness is sampled, and the longest a run may last. */
 export const SAMPLE_MS = 250;
 export const MAX_RUN_MS = 12_000;
+/** Above this many nodes the layout skips noverlap (it runs on the main thread: long tasks on hundreds of nodes). */
+export const TIDY_MAX_NODES = 300;
+
+/** ForceAtlas2 settings for a graph of `order` nodes: Barnes-Hut and stronger damping when large. */
+export function layoutSettings(order: number) {
+  const large = order > 1000;
+  return { ...inferSettings(order), scalingRatio: large ? 10 : 20, barnesHutOptimize: order > 300, barnesHutTheta: large ? 0.8 : 0.5, slowDown: large ? 1 + Math.log(order) : 2 };
+}
 
 function snapshot(graph: ViewGraph): Positions {
   const positions = new Map<string, { x: number; y: number }>();
@@ -43,11 +52,12 @@ export function tidy(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>): void {
   });
 }
 
-/** Creates the layout for a graph drawn by sigma; `onChange` hears every start and stop. */
-export function createLayout(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>, onChange: (running: boolean) => void): LayoutController {
-  const supervisor = new FA2LayoutSupervisor<ViewNode, ViewEdge>(graph, {
-    settings: { ...inferSettings(graph), scalingRatio: 20, barnesHutOptimize: graph.order > 300, slowDown: 2 },
-  });
+/**
+ * Creates the layout for a graph drawn by sigma; `onChange` hears every start and stop. A graph that
+ * grows page by page passes the order it will reach as `expectedOrder`, which picks the settings.
+ */
+export function createLayout(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>, onChange: (running: boolean) => void, expectedOrder = graph.order): LayoutController {
+  const supervisor = new FA2LayoutSupervisor<ViewNode, ViewEdge>(graph, { settings: layoutSettings(Math.max(graph.order, expectedOrder)) });
   let timer: ReturnType<typeof setInterval> | null = null;
   let startedAt = 0;
   let previous: Positions = new Map();
@@ -58,7 +68,7 @@ export function createLayout(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>,
     supervisor.stop();
     if (timer !== null) clearInterval(timer);
     timer = null;
-    tidy(graph, sigma);
+    if (graph.order <= TIDY_MAX_NODES) tidy(graph, sigma);
     onChange(false);
   };
 

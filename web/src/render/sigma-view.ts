@@ -1,45 +1,84 @@
 /**
- * Sigma wiring: creates the renderer over the view graph with the reducers, turns sigma's events
- * into actions (hover, select, clear), and moves the camera to a node.
+ * Sigma wiring: creates the renderer over the view graph with the reducers and settings fit for
+ * its size (all labels on small graphs; points, thin lines and nothing but nodes while moving large
+ * ones), swaps graphs without a new renderer, turns sigma's events into actions (hover, select,
+ * clear, expand on double-click), and moves the camera.
  */
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
-import { createReducers } from "./reducers.ts";
+import { createReducers, type Reducers } from "./reducers.ts";
 import type { SelectionState } from "../state/selection.ts";
 
 /** What the canvas asks the app to do. */
 export interface CanvasActions {
   hover(id: string | null): void;
   select(id: string | null): void;
+  /** Double-click: open the node's neighbourhood. */
+  expand(id: string): void;
 }
 
 /** The renderer with the calls the app needs. */
 export interface SigmaView {
   sigma: Sigma<ViewNode, ViewEdge>;
+  /** Draws another graph with the same renderer; `expectedOrder` is the size it will grow to. */
+  setGraph(graph: ViewGraph, expectedOrder: number): void;
   setSelection(selection: SelectionState): void;
   focusNode(id: string): Promise<void>;
   zoom(direction: "in" | "out" | "reset"): void;
   /** Moves the camera so every visible node is on screen. */
   fitVisible(): void;
+  /** Resolves after sigma's next render, in a task of its own. */
+  nextRender(): Promise<void>;
   kill(): void;
+}
+
+/** Graphs up to this many nodes show every label the label grid has room for. */
+export const SMALL_GRAPH = 300;
+/** Graphs above this many nodes hide edges and labels while the camera moves. */
+export const LARGE_GRAPH = 1000;
+
+/** Settings of labels and movement for a graph of `order` nodes (the size it will reach). */
+export function sizeSettings(order: number): Partial<Settings<ViewNode, ViewEdge>> {
+  if (order <= SMALL_GRAPH) return { labelRenderedSizeThreshold: 0, labelDensity: 1.2, labelGridCellSize: 70, hideEdgesOnMove: false, hideLabelsOnMove: false };
+  if (order <= LARGE_GRAPH) return { labelRenderedSizeThreshold: 7, labelDensity: 1, labelGridCellSize: 100, hideEdgesOnMove: true, hideLabelsOnMove: false };
+  return { labelRenderedSizeThreshold: 12, labelDensity: 0.6, labelGridCellSize: 120, hideEdgesOnMove: true, hideLabelsOnMove: true };
+}
+
+/**
+ * Node and edge programs: discs and arrows, or — for renderers that will draw thousands — points and
+ * 1-pixel lines, which software WebGL (headless Chromium, machines without a GPU) draws many times faster.
+ */
+export function programSettings(cheap: boolean): Partial<Settings<ViewNode, ViewEdge>> {
+  if (!cheap) return { defaultEdgeType: "arrow" };
+  return { defaultEdgeType: "line", nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram } };
 }
 
 /** The fonts labels are drawn with: Chinese-capable first. */
 export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
+/** Options of the renderer: the size the first graph grows to, and whether to draw cheaply (large graphs to come). */
+export interface ViewOptions {
+  expectedOrder: number;
+  cheap: boolean;
+}
+
 /** Draws the graph into a container. */
-export function createSigmaView(container: HTMLElement, graph: ViewGraph, actions: CanvasActions): SigmaView {
-  const reducers = createReducers(graph);
+export function createSigmaView(container: HTMLElement, first: ViewGraph, actions: CanvasActions, options: ViewOptions): SigmaView {
+  let graph = first;
+  let reducers: Reducers = createReducers(graph);
+  let selection: SelectionState | null = null;
   const sigma = new Sigma<ViewNode, ViewEdge>(graph, container, {
+    ...programSettings(options.cheap),
+    ...sizeSettings(Math.max(graph.order, options.expectedOrder)),
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
-    defaultEdgeType: "arrow",
     renderEdgeLabels: false,
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1f2933" },
-    labelRenderedSizeThreshold: 7,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
@@ -55,11 +94,25 @@ export function createSigmaView(container: HTMLElement, graph: ViewGraph, action
   });
   sigma.on("clickNode", ({ node }) => actions.select(node));
   sigma.on("clickStage", () => actions.select(null));
+  sigma.on("doubleClickNode", ({ node, event }) => {
+    // The double-click expands the node; sigma would also zoom in.
+    event.preventSigmaDefault();
+    actions.expand(node);
+  });
 
   return {
     sigma,
-    setSelection(selection) {
-      reducers.update(selection);
+    setGraph(next, expectedOrder) {
+      graph = next;
+      reducers = createReducers(next);
+      if (selection) reducers.update(selection);
+      sigma.setGraph(next);
+      sigma.setSettings({ ...sizeSettings(Math.max(next.order, expectedOrder)), nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer });
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    setSelection(next) {
+      selection = next;
+      reducers.update(next);
       sigma.refresh({ skipIndexation: true });
     },
     async focusNode(id) {
@@ -92,6 +145,12 @@ export function createSigmaView(container: HTMLElement, graph: ViewGraph, action
       const ratio = Math.min(1.2, Math.max(0.15, 1.25 * Math.max(maxX - minX, maxY - minY)));
       void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
     },
+    nextRender: () =>
+      new Promise<void>((resolve) => {
+        // Resolving in a new task keeps what the caller does next out of the render's task.
+        sigma.once("afterRender", () => setTimeout(resolve, 0));
+        sigma.scheduleRender();
+      }),
     kill: () => sigma.kill(),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, parseUrlState } from "./url-state.ts";
-import { focusOnZone, initialAppState, receivePath, receiveTied, selectEntity, setLang, toUrlState } from "./app-state.ts";
+import { expandNeighbors, focusOnZone, initialAppState, receivePath, receiveTied, selectEntity, setLang, toUrlState, truncate } from "./app-state.ts";
 
 describe("app state", () => {
   it("opens the view a link describes", () => {
@@ -34,5 +34,15 @@ describe("app state", () => {
     const found = receivePath({ entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] })(state);
     expect(found.selection.path?.nodes).toEqual(["a"]);
     expect(receivePath(null)(state).pathTool.result).toBe("none");
+  });
+
+  it("forgets a zone's cut and expansions when the focus moves on, but keeps the overview's", () => {
+    let state = truncate("zones", 500, 2500)(focusOnZone("z")(initialAppState(DEFAULT_URL_STATE)));
+    state = expandNeighbors(["n"])(truncate("tied", 5000, 6682)(state));
+    expect(state.truncation.map((t) => t.kind)).toEqual(["zones", "tied"]);
+    expect(state.filters.expandedIds.has("n")).toBe(true);
+    state = focusOnZone(null)(state);
+    expect(state.truncation.map((t) => t.kind)).toEqual(["zones"]);
+    expect(state.filters.expandedIds.size).toBe(0);
   });
 });

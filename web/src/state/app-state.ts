@@ -1,16 +1,21 @@
 /**
- * The explorer's whole state: language, loading status, filters, selection, layout, the tied
- * answer of the zone in focus and the path tool. Update functions here compose the pure modules.
+ * The explorer's whole state: language, loading status, whole graph or overview, filters,
+ * selection, layout, the tied answer of the zone in focus, what the view leaves out and the path
+ * tool. Update functions here compose the pure modules.
  */
 import type { EntityType } from "@zonegraph/graph-data/ontology";
 import type { PathResult, TiedResult } from "../api/api-types.ts";
-import { EMPTY_FILTERS, focusZone, setTied, toggleType, type FiltersState } from "./filters.ts";
+import { EMPTY_FILTERS, expand, focusZone, setTied, toggleType, type FiltersState } from "./filters.ts";
 import type { Lang } from "./i18n.ts";
 import { EMPTY_SELECTION, select, showPath, type SelectionState } from "./selection.ts";
+import { clearTruncations, noteTruncation, type Truncation, type TruncationKind } from "./truncation.ts";
 import type { UrlState } from "./url-state.ts";
 
 /** Whether the graph is loading, ready, or failed (with why). */
 export type LoadStatus = { kind: "loading" } | { kind: "ready"; empty: boolean } | { kind: "error"; network: boolean; message: string };
+
+/** The whole graph drawn at once, or (large graphs) the zone overview and one zone at a time. */
+export type GraphMode = "full" | "overview";
 
 /** The two ends chosen in the path tool and the answer. */
 export interface PathToolState {
@@ -23,11 +28,16 @@ export interface PathToolState {
 export interface AppState {
   lang: Lang;
   status: LoadStatus;
+  mode: GraphMode;
   filters: FiltersState;
   selection: SelectionState;
   layoutRunning: boolean;
   tied: TiedResult | "loading" | null;
   pathTool: PathToolState;
+  /** What the view leaves out ("showing N of M"). */
+  truncation: readonly Truncation[];
+  /** True while more of a truncated view loads. */
+  loadingMore: boolean;
 }
 
 /** The state before anything loads, from the URL. */
@@ -35,11 +45,14 @@ export function initialAppState(url: UrlState): AppState {
   return {
     lang: url.lang,
     status: { kind: "loading" },
+    mode: "full",
     filters: { ...EMPTY_FILTERS, hiddenTypes: url.hiddenTypes, zoneId: url.zone },
     selection: { ...EMPTY_SELECTION, selected: url.entity },
     layoutRunning: false,
     tied: url.zone === null ? null : "loading",
     pathTool: { from: url.pathFrom, to: url.pathTo, result: null },
+    truncation: [],
+    loadingMore: false,
   };
 }
 
@@ -67,11 +80,35 @@ export const selectEntity = (id: string | null) => (s: AppState): AppState => {
 /** Switches an entity type on or off. */
 export const toggleEntityType = (type: EntityType) => (s: AppState): AppState => ({ ...s, filters: toggleType(s.filters, type) });
 
+/** Sets what the explorer draws: the whole graph or the overview. */
+export const setMode = (mode: GraphMode) => (s: AppState): AppState => (s.mode === mode ? s : { ...s, mode, filters: { ...s.filters, zoneHides: mode === "full" } });
+
 /** Focuses a zone (null: show everything); its tied entities load next. */
 export const focusOnZone = (zoneId: string | null) => (s: AppState): AppState => {
   if (s.filters.zoneId === zoneId) return s;
-  return { ...s, filters: focusZone(s.filters, zoneId), tied: zoneId === null ? null : "loading" };
+  return {
+    ...s,
+    filters: focusZone(s.filters, zoneId),
+    tied: zoneId === null ? null : "loading",
+    truncation: clearTruncations(s.truncation, ["tied", "neighbors"]),
+    loadingMore: false,
+  };
 };
+
+/** Shows the neighbourhood a double-click opened. */
+export const expandNeighbors = (ids: Iterable<string>) => (s: AppState): AppState => {
+  const filters = expand(s.filters, ids);
+  return filters === s.filters ? s : { ...s, filters };
+};
+
+/** Records that the view shows `shown` of `total` things of a kind. */
+export const truncate = (kind: TruncationKind, shown: number, total: number) => (s: AppState): AppState => {
+  const truncation = noteTruncation(s.truncation, kind, shown, total);
+  return truncation === s.truncation ? s : { ...s, truncation };
+};
+
+/** Marks the loading of more of a truncated view as started or done. */
+export const setLoadingMore = (loadingMore: boolean) => (s: AppState): AppState => (s.loadingMore === loadingMore ? s : { ...s, loadingMore });
 
 /** Records the tied answer for a zone (ignored if the focus moved on). */
 export const receiveTied = (result: TiedResult) => (s: AppState): AppState => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS, focusZone, isVisible, setTied, toggleType } from "./filters.ts";
+import { EMPTY_FILTERS, expand, focusZone, isVisible, setTied, toggleType } from "./filters.ts";
 
 describe("filters", () => {
   it("shows everything without a filter", () => {
@@ -40,5 +40,18 @@ describe("filters", () => {
     const state = toggleType(setTied(focusZone(EMPTY_FILTERS, "z1"), "z1", ["c1", "p1"]), "PERSON");
     expect(isVisible(state, "p1", "PERSON")).toBe(false);
     expect(isVisible(state, "c1", "COMPANY")).toBe(true);
+  });
+
+  it("shows an expanded neighbourhood beside the zone's tied entities until the zone changes", () => {
+    const focused = expand(setTied(focusZone(EMPTY_FILTERS, "z1"), "z1", ["c1"]), ["n1"]);
+    expect(isVisible(focused, "n1", "COMPANY")).toBe(true);
+    expect(expand(focused, ["n1"])).toBe(focused);
+    expect(isVisible(focusZone(focused, "z2"), "n1", "COMPANY")).toBe(false);
+  });
+
+  it("leaves hiding to the drawn graph in overview mode, except for types", () => {
+    const scoped = { ...focusZone(EMPTY_FILTERS, "z1"), zoneHides: false };
+    expect(isVisible(scoped, "c9", "COMPANY")).toBe(true);
+    expect(isVisible(toggleType(scoped, "COMPANY"), "c9", "COMPANY")).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ontologyLabel, t } from "./i18n.ts";
+import { ontologyLabel, t, tf } from "./i18n.ts";
 
 describe("i18n", () => {
   it("has every UI string in both languages", () => {
@@ -15,5 +15,10 @@ describe("i18n", () => {
 
   it("falls back to the id for an unknown value", () => {
     expect(ontologyLabel("en", "status", "ON_HOLD")).toBe("ON_HOLD");
+  });
+
+  it("fills in the numbers of a message", () => {
+    expect(tf("zh", "truncTied", { n: 5000, m: 6682 })).toBe("显示 5000 / 6682 个相关实体");
+    expect(tf("en", "truncTied", { n: 1 })).toBe("Showing 1 of {m} tied entities");
   });
 });

@@ -85,6 +85,17 @@ const zh = {
   langToggle: "English",
   langToggleLabel: "切换到英文界面",
   errorDetails: "无法加载详情：",
+  inferred: "推断",
+  inferredTitle: "推断关系（原文未直接陈述）：",
+  truncZones: "显示 {n} / {m} 个园区（成员最多的）",
+  truncLinks: "显示 {n} / {m} 条共享往来方关联（最强的）",
+  truncTied: "显示 {n} / {m} 个相关实体",
+  truncNeighbors: "展开了 {n} / {m} 个邻居",
+  loadMore: "加载更多",
+  overviewHint: "园区概览：节点大小表示成员数，连线表示共享往来方。点击园区加载其相关实体；双击节点展开邻居。",
+  backToOverview: "返回概览",
+  zoneOverview: "园区概览",
+  showAllGroup: "显示全部 {n} 个",
 } as const;
 
 /** The keys of the dictionary. */
@@ -157,6 +168,17 @@ const en: Record<MessageKey, string> = {
   langToggle: "中文",
   langToggleLabel: "Switch the interface to Chinese",
   errorDetails: "Cannot load the details: ",
+  inferred: "inferred",
+  inferredTitle: "Inferred (not stated by the text): ",
+  truncZones: "Showing {n} of {m} zones (most members first)",
+  truncLinks: "Showing {n} of {m} shared-counterparty links (strongest)",
+  truncTied: "Showing {n} of {m} tied entities",
+  truncNeighbors: "Expanded {n} of {m} neighbours",
+  loadMore: "Load more",
+  overviewHint: "Zone overview: node size is the number of members; links join zones that share counterparties. Click a zone to load what is tied to it; double-click a node to expand its neighbours.",
+  backToOverview: "Back to overview",
+  zoneOverview: "Zone overview",
+  showAllGroup: "Show all {n}",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -164,6 +186,11 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 /** The UI string for a key in a language. */
 export function t(lang: Lang, key: MessageKey): string {
   return dictionaries[lang][key];
+}
+
+/** The UI string for a key with `{name}` placeholders filled in. */
+export function tf(lang: Lang, key: MessageKey, values: Record<string, string | number>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The label of an ontology id (entity type, relation type, level, kind, status, unit, metric key); the id itself if unknown. */

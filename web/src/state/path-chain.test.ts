@@ -3,7 +3,7 @@ import type { PathRelation } from "../api/api-types.ts";
 import { pathChain } from "./path-chain.ts";
 
 const e = (id: string) => ({ id, type: "COMPANY" as const, name: id, nameEn: null });
-const rel = (id: string, from: string, to: string): PathRelation => ({ id, type: "LOCATED_IN", title: null, from: e(from), to: e(to) });
+const rel = (id: string, from: string, to: string): PathRelation => ({ id, type: "LOCATED_IN", title: null, inferred: false, inferenceReason: null, from: e(from), to: e(to) });
 
 describe("pathChain", () => {
   it("follows relations forward from the entity to the zone", () => {

@@ -1,9 +1,10 @@
 /**
  * The GraphQL query behind the current view, for "open in GraphiQL": the tied-to-zone query when
- * a zone is in focus, else the shortest path on show, else the selected entity, else the graph load.
+ * a zone is in focus, else the shortest path on show, else the selected entity, else the overview
+ * or the first page of the graph load.
  */
-import { ENTITY_QUERY, GRAPH_PAGE_QUERY, SHORTEST_PATH_QUERY, TIED_QUERY } from "../api/documents.ts";
-import { GRAPH_PAGE_SIZE } from "../api/load-graph.ts";
+import { ENTITIES_PAGE_QUERY, ENTITY_QUERY, SHORTEST_PATH_QUERY, TIED_QUERY, ZONE_OVERVIEW_QUERY } from "../api/documents.ts";
+import { OVERVIEW_LINKS, OVERVIEW_ZONES, PAGE_SIZE } from "../api/load-graph.ts";
 import { TIED_PAGE_SIZE } from "../api/queries.ts";
 import type { AppState } from "./app-state.ts";
 import type { ViewQuery } from "./graphiql-url.ts";
@@ -14,5 +15,6 @@ export function viewQuery(state: AppState): ViewQuery {
   const { from, to, result } = state.pathTool;
   if (from !== null && to !== null && result !== null && result !== "loading") return { query: SHORTEST_PATH_QUERY, variables: { from, to } };
   if (state.selection.selected !== null) return { query: ENTITY_QUERY, variables: { id: state.selection.selected } };
-  return { query: GRAPH_PAGE_QUERY, variables: { first: GRAPH_PAGE_SIZE, withEntities: true, withRelations: true } };
+  if (state.mode === "overview") return { query: ZONE_OVERVIEW_QUERY, variables: { minShared: 1, first: OVERVIEW_ZONES, firstLinks: OVERVIEW_LINKS } };
+  return { query: ENTITIES_PAGE_QUERY, variables: { first: PAGE_SIZE } };
 }

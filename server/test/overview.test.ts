@@ -1,0 +1,75 @@
+// zoneOverview on the two-zone fixture: tied counts per zone, links where zones share
+// counterparties, the minShared / first / firstLinks arguments, and one build per store.
+import { describe, expect, it } from "vitest";
+import { GraphStore } from "../src/graph/store.ts";
+import { zoneOverview } from "../src/graph/zone-overview.ts";
+import { createApp } from "../src/yoga.ts";
+import { twoZoneGraph } from "./fixtures/two-zones.ts";
+import { gql, gqlRaw } from "./helpers.ts";
+
+const app = createApp(twoZoneGraph(), { webDist: "/nonexistent" });
+
+interface Overview {
+  zoneCount: number;
+  linkCount: number;
+  zones: { zone: { rawId: string }; memberCount: number; counterpartyCount: number }[];
+  links: { from: { rawId: string }; to: { rawId: string }; sharedCounterparties: number }[];
+}
+const OVERVIEW = `query($minShared: Int, $first: Int, $firstLinks: Int) {
+  zoneOverview(minShared: $minShared, first: $first, firstLinks: $firstLinks) {
+    zoneCount linkCount
+    zones { zone { rawId } memberCount counterpartyCount }
+    links { from { rawId } to { rawId } sharedCounterparties }
+  }
+}`;
+const overview = async (variables: Record<string, unknown> = {}) => (await gql<{ zoneOverview: Overview }>(app, OVERVIEW, variables)).zoneOverview;
+const pair = (l: Overview["links"][number]) => [l.from.rawId, l.to.rawId].sort().join("+");
+
+describe("zoneOverview", () => {
+  it("counts each zone's members and counterparties as tiedToZone does, largest first", async () => {
+    const o = await overview();
+    expect(o.zoneCount).toBe(3);
+    // Most members first; zone B (乙开发区) and the park (甲区创新园) tie at 3 and go by name.
+    expect(o.zones.map((z) => z.zone.rawId)).toEqual(["zone-a", "zone-b", "park-a"]);
+    const byId = new Map(o.zones.map((z) => [z.zone.rawId, z]));
+    expect(byId.get("zone-a")).toMatchObject({ memberCount: 8, counterpartyCount: 5 });
+    expect(byId.get("zone-b")).toMatchObject({ memberCount: 3, counterpartyCount: 2 });
+    for (const z of o.zones) {
+      const tied = await gql<{ tiedToZone: { memberCount: number; counterpartyCount: number } }>(app, "query($z: ID!) { tiedToZone(zoneId: $z, maxHops: 4) { memberCount counterpartyCount } }", { z: z.zone.rawId });
+      expect(tied.tiedToZone).toEqual({ memberCount: z.memberCount, counterpartyCount: z.counterpartyCount });
+    }
+  });
+
+  it("links zone A and zone B through the investor they share", async () => {
+    const o = await overview();
+    const ab = o.links.find((l) => pair(l) === "zone-a+zone-b");
+    expect(ab?.sharedCounterparties).toBe(1);
+    expect(ab?.from.rawId).toBe("zone-a");
+    // The park shares the university with zone A and company A (zone B's counterparty) with zone B.
+    expect(o.links.map(pair).sort()).toEqual(["park-a+zone-a", "park-a+zone-b", "zone-a+zone-b"]);
+    expect(o.linkCount).toBe(3);
+  });
+
+  it("drops links under minShared and zones past first, and caps links with firstLinks", async () => {
+    expect((await overview({ minShared: 2 })).links).toEqual([]);
+    const one = await overview({ first: 1 });
+    expect(one.zones.map((z) => z.zone.rawId)).toEqual(["zone-a"]);
+    expect(one.links).toEqual([]);
+    const capped = await overview({ firstLinks: 1 });
+    expect(capped.links).toHaveLength(1);
+    expect(capped.linkCount).toBe(3);
+  });
+
+  it("rejects a minShared below 1 naming the argument", async () => {
+    const { body } = await gqlRaw(app, OVERVIEW, { minShared: 0 });
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toContain("minShared");
+  });
+
+  it("builds once per store", () => {
+    const store = GraphStore.fromGraph(twoZoneGraph());
+    const first = zoneOverview(store);
+    expect(zoneOverview(store)).toBe(first);
+    expect(zoneOverview(GraphStore.fromGraph(twoZoneGraph()))).not.toBe(first);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The views of a large graph: the zone overview; one zone's tied subgraph, loaded and drawn page by
+ * page up to VIEW_CAP entities (then "load more"); and neighbourhoods merged in by double-click.
+ * `whenDrawn` resolves once the latest view is complete on the canvas and the page responds.
+ */
+import type { EntitySummary, RelationSummary, TiedItem, ZoneOverview } from "./api/api-types.ts";
+import type { GraphQLRequest } from "./api/graphql-client.ts";
+import { loadNeighborhood, loadTied } from "./api/load-graph.ts";
+import { buildOverviewGraph, emptyViewGraph, mergeIntoView, type ViewGraph } from "./render/graph-model.ts";
+import { LARGE_GRAPH, type SigmaView } from "./render/sigma-view.ts";
+import * as A from "./state/app-state.ts";
+import type { Store } from "./state/store.ts";
+import { clearTruncations, VIEW_CAP } from "./state/truncation.ts";
+
+/** Entities merged into the canvas in one go. */
+export const MERGE_SLICE = 500;
+/** Most neighbours one double-click adds. */
+export const NEIGHBOR_LIMIT = 300;
+
+/** What the loader needs from the app: the API, the store, and the canvas. */
+export interface ViewHost {
+  request: GraphQLRequest;
+  store: Store<A.AppState>;
+  /** Draws a new graph; `expectedOrder` is the size it will grow to. */
+  mount(graph: ViewGraph, expectedOrder: number): void;
+  current(): { graph: ViewGraph | null; view: SigmaView | null };
+  /** Starts (creating it if needed) the layout of the graph on the canvas. */
+  startLayout(): void;
+  /** Records entities seen, so panels can name them. */
+  remember(entities: readonly EntitySummary[]): void;
+  entity(id: string): EntitySummary | null;
+}
+
+/** The loads of the overview mode. */
+export interface ViewLoader {
+  setOverview(overview: ZoneOverview): void;
+  showOverview(): Promise<void>;
+  showZone(zoneId: string): Promise<void>;
+  loadMore(): Promise<void>;
+  expand(id: string): Promise<void>;
+  /** Resolves with `performance.now()` once the latest view is drawn and the page responds. */
+  whenDrawn(): Promise<number>;
+}
+
+/** Thrown inside a page handler when the user has moved on to another view. */
+class Superseded extends Error {}
+
+/** The relations of tied paths, as the canvas draws them. */
+const pathRelations = (items: readonly TiedItem[]): RelationSummary[] => items.flatMap((i) => i.path);
+
+/** Creates the loader over a host. */
+export function createViewLoader(host: ViewHost): ViewLoader {
+  const { request, store } = host;
+  let overview: ZoneOverview | null = null;
+  let generation = 0;
+  let drawn: Promise<number> = Promise.resolve(0);
+  // Where the zone in view stopped loading, for "load more".
+  let zone: { id: string; items: TiedItem[]; endCursor: string | null; hasNextPage: boolean; graph: ViewGraph } | null = null;
+
+  /** Resolves after sigma has drawn the view and a task after that has run. */
+  const settleDraw = async (): Promise<number> => {
+    await host.current().view?.nextRender();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return performance.now();
+  };
+
+  const track = (load: () => Promise<void>): Promise<void> => {
+    const done = load();
+    drawn = done.then(settleDraw);
+    // The caller's error handling is the state; `drawn` stays rejected for whoever waits on it.
+    drawn.catch(() => undefined);
+    return done.catch((error: unknown) => {
+      if (!(error instanceof Superseded)) throw error;
+    });
+  };
+
+  /** Loads tied pages of the zone in view into its graph, from its cursor on, up to VIEW_CAP more. */
+  const loadPages = async (gen: number, z: NonNullable<typeof zone>, onFirstPage: (total: number) => void): Promise<void> => {
+    const lang = store.get().lang;
+    const result = await loadTied(request, z.id, {
+      after: z.endCursor,
+      limit: VIEW_CAP,
+      onPage: async (page, total) => {
+        if (gen !== generation) throw new Superseded();
+        host.remember(page.map((i) => i.entity));
+        // A tied entity's path starts at the entity; the other end of its first relation tied it in.
+        const anchor = new Map(page.map((i) => [i.entity.id, i.path[0] ? (i.path[0].from.id === i.entity.id ? i.path[0].to.id : i.path[0].from.id) : z.id]));
+        // In slices, yielding between them, so that no task grows long while sigma and the layout follow.
+        for (let k = 0; k < page.length; k += MERGE_SLICE) {
+          if (k > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+          const slice = page.slice(k, k + MERGE_SLICE);
+          mergeIntoView(z.graph, slice.map((i) => i.entity), pathRelations(slice), lang, (id) => anchor.get(id) ?? null);
+        }
+        z.items.push(...page);
+        onFirstPage(total);
+        // The canvas and the notice follow every page; the tied panel gets the whole answer at the end.
+        store.update(A.truncate("tied", z.items.length, total));
+        // Let sigma draw this page before the next one is merged (the layout starts once all are in:
+        // running it meanwhile would slow every page down).
+        await host.current().view?.nextRender();
+      },
+    });
+    if (gen !== generation) throw new Superseded();
+    z.endCursor = result.endCursor;
+    z.hasNextPage = result.hasNextPage;
+    store.update(A.receiveTied({ zoneId: z.id, totalCount: result.totalCount, items: [...z.items] }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (gen !== generation) throw new Superseded();
+    host.startLayout();
+  };
+
+  return {
+    setOverview(o) {
+      overview = o;
+      host.remember(o.zones.map((z) => z.zone));
+    },
+
+    showOverview() {
+      const gen = ++generation;
+      zone = null;
+      return track(async () => {
+        if (!overview) return;
+        const graph = buildOverviewGraph(overview, store.get().lang);
+        if (gen !== generation) throw new Superseded();
+        // Labelled like a large graph: the bigger zones only, the rest on hover.
+        host.mount(graph, Math.max(graph.order, LARGE_GRAPH));
+        store.update(A.truncate("zones", overview.zones.length, overview.zoneCount));
+        store.update(A.truncate("links", overview.links.length, overview.linkCount));
+        host.startLayout();
+      });
+    },
+
+    showZone(zoneId) {
+      const gen = ++generation;
+      const graph = emptyViewGraph();
+      const z = { id: zoneId, items: [], endCursor: null, hasNextPage: false, graph };
+      zone = z;
+      store.update((s) => ({ ...s, truncation: clearTruncations(s.truncation, ["zones", "links"]) }));
+      return track(async () => {
+        const summary = host.entity(zoneId) ?? { id: zoneId, type: "ZONE" as const, name: zoneId, nameEn: null };
+        mergeIntoView(graph, [summary], [], store.get().lang, () => null);
+        graph.mergeNodeAttributes(zoneId, { x: 0, y: 0 });
+        let mounted = false;
+        await loadPages(gen, z, (total) => {
+          if (mounted) return;
+          mounted = true;
+          host.mount(graph, Math.min(total, VIEW_CAP) + 1);
+        });
+        if (!mounted) host.mount(graph, 1);
+      }).catch(() => {
+        if (gen === generation) store.update(A.receiveTied({ zoneId, totalCount: 0, items: [] }));
+      });
+    },
+
+    loadMore() {
+      const z = zone;
+      if (!z || !z.hasNextPage || store.get().loadingMore) return Promise.resolve();
+      const gen = generation;
+      store.update(A.setLoadingMore(true));
+      return track(() => loadPages(gen, z, () => undefined)).finally(() => store.update(A.setLoadingMore(false)));
+    },
+
+    async expand(id) {
+      const { graph } = host.current();
+      if (!graph || !graph.hasNode(id)) return;
+      const n = await loadNeighborhood(request, id, NEIGHBOR_LIMIT);
+      if (host.current().graph !== graph) return;
+      host.remember(n.entities);
+      mergeIntoView(graph, n.entities, n.relations, store.get().lang, () => id);
+      store.update(A.expandNeighbors(n.entities.map((e) => e.id)));
+      store.update(A.truncate("neighbors", n.entities.length, n.totalEntities));
+      host.startLayout();
+    },
+
+    whenDrawn: () => drawn,
+  };
+}
