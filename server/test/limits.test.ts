@@ -46,6 +46,15 @@ describe("query limits", () => {
     expect((await gqlRaw(app, narrow)).body.errors).toBeUndefined();
   });
 
+  it("judges a page of 1000 with paths the same whether `first` is inline or a variable", async () => {
+    const selection = `{ totalCount edges { node { role hops entity { rawId name type } path { rawId type from { rawId } to { rawId } } } } }`;
+    const inline = await gqlRaw(app, `{ tiedToZone(zoneId: "zone-a", first: 1000) ${selection} }`);
+    const variable = await gqlRaw(app, `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) ${selection} }`, { n: 1000 });
+    expect(inline.body.errors).toBeUndefined();
+    expect(variable.body.errors).toBeUndefined();
+    expect(inline.body.data).toEqual(variable.body.data);
+  });
+
   it("reads `first` from variables when estimating complexity", async () => {
     const q = `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) { edges { node { entity { relations { from { relations { rawId } } } } } } } }`;
     expect((await gqlRaw(app, q, { n: 1000 })).body.errors?.[0]?.extensions?.["code"]).toBe("COMPLEXITY_LIMIT");
