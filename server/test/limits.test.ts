@@ -47,7 +47,9 @@ describe("query limits", () => {
   });
 
   it("judges a page of 1000 with paths the same whether `first` is inline or a variable", async () => {
-    const selection = `{ totalCount edges { node { role hops entity { rawId name type } path { rawId type from { rawId } to { rawId } } } } }`;
+    const summary = "rawId type name nameEn";
+    const selection = `{ totalCount pageInfo { hasNextPage endCursor } edges { node { role hops entity { ${summary} }
+      path { rawId type title inferred inferenceReason from { ${summary} } to { ${summary} } } } } }`;
     const inline = await gqlRaw(app, `{ tiedToZone(zoneId: "zone-a", first: 1000) ${selection} }`);
     const variable = await gqlRaw(app, `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) ${selection} }`, { n: 1000 });
     expect(inline.body.errors).toBeUndefined();
