@@ -1,19 +1,20 @@
 /**
  * Child process of the benchmark's HTTP measurement: serves the graph with the real app
- * (createApp) and, beside it, a raw node:http server that answers every request with the very
+ * (loadServedGraph + createApp, as main.ts does) and, beside it, a raw node:http server that answers every request with the very
  * JSON the app gives for the tiedToZone query. Prints {yogaPort, rawPort, bytes, totalCount}.
  *   tsx bench/http-child.ts <snapshot> <zoneId>
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
-import { createApp } from "../server/src/yoga.ts";
+import { loadServedGraph } from "../server/src/load-graph.ts";
+import { buildContext, createApp } from "../server/src/yoga.ts";
 import { tiedRequestBody } from "./tied-query.ts";
 
 const [file, zoneId] = process.argv.slice(2);
 if (file === undefined || zoneId === undefined)
   throw new Error("usage: tsx bench/http-child.ts <snapshot> <zoneId>");
-const app = createApp(readSnapshot(file).toGraph(), { production: true, corsOrigins: [] });
+// The server's own start-up path: the snapshot served from its columns and stored indexes.
+const app = createApp(buildContext(await loadServedGraph(file)), { production: true, corsOrigins: [] });
 const response = await app.fetch("http://localhost/graphql", {
   method: "POST",
   headers: { "content-type": "application/json" },

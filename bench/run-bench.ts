@@ -9,15 +9,16 @@ import { fileURLToPath } from "node:url";
 import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
 import type { PresetName } from "../graph-data/src/synth/presets.ts";
 import { Rng } from "../graph-data/src/synth/rng.ts";
-import { normalize, SearchIndex } from "../server/src/graph/search-index.ts";
-import { tiedToZone } from "../server/src/graph/tied-to-zone.ts";
+import { normalize } from "../server/src/graph/search-index.ts";
+import { tieAt, tiedResult } from "../server/src/graph/tied-to-zone.ts";
 import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
 import { httpBench } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
 import type { StartupMode } from "./startup-child.ts";
-import { storeFromSnapshot } from "./store-from-snapshot.ts";
+import { servedContext } from "./served-context.ts";
+import { serverStartup, type ServerStartup } from "./server-startup.ts";
 import { CsrTied, graphologyTied } from "./tied-baselines.ts";
 
 /** Options of a benchmark run. */
@@ -76,13 +77,25 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   };
   const json = startup("json-import", graphFiles.json);
   const read = startup("snapshot-read", graphFiles.snapshot);
-  const viaGraph = startup("snapshot-graph-context", graphFiles.snapshot);
-  const direct = startup("snapshot-store-context", graphFiles.snapshot);
+  const direct = startup("served-context", graphFiles.snapshot);
+  // The real thing, three times (median): spawn server/src/main.ts and wait for /healthz 200.
+  const starts: ServerStartup[] = [];
+  for (let k = 0; k < 3; k++) {
+    log(`start-up: server/src/main.ts, run ${k + 1} of 3…`);
+    starts.push(await serverStartup(graphFiles.snapshot));
+  }
+  const middle = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const served = {
+    toHealthy: middle(starts.map((s) => s.toHealthy)),
+    loadToHealthy: middle(starts.map((s) => s.loadToHealthy)),
+    rss: middle(starts.map((s) => s.rss)),
+  };
   const steps = (s: Record<string, number>): string =>
     Object.entries(s)
       .map(([k, v]) => `${k} ${Math.round(v)}`)
       .join(", ");
   const faster = (value: number, baseline: number): number => baseline / value;
+  const runs = (pick: (s: ServerStartup) => number): string => `runs: ${starts.map((s) => Math.round(pick(s))).join(", ")} ms`;
   rows.push(
     {
       id: "startup.snapshot-read",
@@ -98,54 +111,55 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       note: steps(read.steps),
     },
     {
-      id: "startup.server-via-graphology",
-      figure: "start-up: snapshot → graphology → server indexes",
+      id: "startup.server-load",
+      figure: "start-up: server load → healthy (main.ts: read, store, stored indexes)",
       unit: "ms",
-      value: viaGraph.total,
+      value: served.loadToHealthy,
       baselineLabel: "graphology JSON parse+import",
       baseline: json.total,
       ratioLabel: "JSON ÷ this",
-      ratio: faster(viaGraph.total, json.total),
+      ratio: faster(served.loadToHealthy, json.total),
       target: "≤ 3000 ms",
-      pass: viaGraph.total <= 3000,
-      note: steps(viaGraph.steps),
+      pass: served.loadToHealthy <= 3000,
+      note: runs((s) => s.loadToHealthy),
     },
     {
-      id: "startup.server-direct",
-      figure: "start-up: snapshot → GraphStore + search (no graphology)",
+      id: "startup.server-process",
+      figure: "start-up: server process start → /healthz 200 (tsx + modules included)",
+      unit: "ms",
+      value: served.toHealthy,
+      baselineLabel: "graphology JSON parse+import",
+      baseline: json.total,
+      ratioLabel: "JSON ÷ this",
+      ratio: faster(served.toHealthy, json.total),
+      target: "≤ 3000 ms",
+      pass: served.toHealthy <= 3000,
+      note: runs((s) => s.toHealthy),
+    },
+    {
+      id: "startup.served-context",
+      figure: "start-up: loadServedGraph + buildContext in a fresh process",
       unit: "ms",
       value: direct.total,
       baselineLabel: "graphology JSON parse+import",
       baseline: json.total,
       ratioLabel: "JSON ÷ this",
       ratio: faster(direct.total, json.total),
-      target: "≤ 3000 ms",
-      pass: direct.total <= 3000,
+      target: "",
+      pass: null,
       note: steps(direct.steps),
     },
     {
-      id: "rss.server-via-graphology",
-      figure: "RSS after load: snapshot → graphology → indexes",
+      id: "rss.server",
+      figure: "RSS of the server once healthy (main.ts)",
       unit: "MB",
-      value: viaGraph.rss / MB,
+      value: served.rss / MB,
       baselineLabel: "RSS after JSON import",
       baseline: json.rss / MB,
       ratioLabel: "this ÷ JSON",
-      ratio: viaGraph.rss / json.rss,
+      ratio: served.rss / json.rss,
       target: "≤ 600 MB",
-      pass: viaGraph.rss / MB <= 600,
-    },
-    {
-      id: "rss.server-direct",
-      figure: "RSS after load: snapshot → GraphStore + search",
-      unit: "MB",
-      value: direct.rss / MB,
-      baselineLabel: "RSS after JSON import",
-      baseline: json.rss / MB,
-      ratioLabel: "this ÷ JSON",
-      ratio: direct.rss / json.rss,
-      target: "≤ 600 MB",
-      pass: direct.rss / MB <= 600,
+      pass: served.rss / MB <= 600,
     },
   );
 
@@ -160,18 +174,27 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const median = zones[Math.floor(zones.length / 2)]!;
   const largest = zones[zones.length - 1]!;
   const zoneId = snapshot.columns.nodeId.get(median.index);
-  const store = storeFromSnapshot(snapshot);
+  const context = await servedContext(graphFiles.snapshot);
+  const store = context.store;
   const graph = snapshot.toGraph();
-  const server = (zone: number): { count: number; page: number } => {
-    const ties = tiedToZone(store, zone, 4);
-    return { count: ties.length, page: ties.slice(0, 100).length };
+  // What the tiedToZone resolver computes: every tie sorted, paths built for the page only.
+  const serverPage = (zone: number) => {
+    const result = tiedResult(store, zone, 4);
+    const page = [];
+    for (let s = 0; s < Math.min(100, result.entities.length); s++) page.push(tieAt(result, s));
+    return { count: result.entities.length, page };
   };
-  const serverTies = tiedToZone(store, median.index, 4);
+  const server = (zone: number): { count: number; page: number } => {
+    const answer = serverPage(zone);
+    return { count: answer.count, page: answer.page.length };
+  };
+  const serverAnswer = serverPage(median.index);
+  const serverTies = { length: serverAnswer.count };
   const csrAnswer = csr.tied(median.index, 4, 100);
   const graphologyAnswer = graphologyTied(graph, zoneId, 4, 100);
   checks["tied: server count = CSR count"] = serverTies.length === csrAnswer.count;
   checks["tied: server page = CSR page (entities and paths)"] =
-    JSON.stringify(serverTies.slice(0, 100).map((t) => [t.entity, t.hops, t.path])) ===
+    JSON.stringify(serverAnswer.page.map((t) => [t.entity, t.hops, t.path])) ===
     JSON.stringify(csrAnswer.page.map((t) => [t.entity, t.hops, t.path]));
   checks["tied: graphology count = CSR count"] = graphologyAnswer.count === csrAnswer.count;
   const timed = (zone: number) => ({
@@ -225,23 +248,26 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   // (d) search p50 over all entities: the server's index vs a scan of every name and alias.
   log("search…");
-  const search = new SearchIndex(store);
+  const search = context.search;
   const rng = new Rng(options.seed + 1);
   const queries: string[] = [];
   for (let k = 0; k < 200; k++) {
-    const e = store.entity(rng.int(store.entityCount));
+    const i = rng.int(store.entityCount);
+    const name = store.entityName(i);
     const pick = k % 4;
     queries.push(
       pick === 0
-        ? e.name
+        ? name
         : pick === 1
-          ? e.name.slice(0, 2)
+          ? name.slice(0, 2)
           : pick === 2
-            ? (e.aliases[0] ?? e.name.slice(0, 3))
-            : (e.nameEn.split(" ")[0] ?? "").toLowerCase(),
+            ? (store.entityAliases(i)[0] ?? name.slice(0, 3))
+            : (store.entityNameEn(i).split(" ")[0] ?? "").toLowerCase(),
     );
   }
-  const keys = store.entities.map((e) => [e.name, ...e.aliases, e.nameEn].map(normalize));
+  const keys = Array.from({ length: store.entityCount }, (_, i) =>
+    [store.entityName(i), ...store.entityAliases(i), store.entityNameEn(i)].map(normalize),
+  );
   const perQuery = (fn: (q: string) => unknown): number => {
     const samples: number[] = [];
     for (const q of queries) fn(q);

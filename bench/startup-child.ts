@@ -6,18 +6,11 @@
  */
 import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
 import { readGraphJson } from "../graph-data/src/synth/read-graph-json.ts";
-import { SearchIndex } from "../server/src/graph/search-index.ts";
-import { TiedCache } from "../server/src/graph/tied-cache.ts";
+import { loadServedGraph } from "../server/src/load-graph.ts";
 import { buildContext } from "../server/src/yoga.ts";
-import { storeFromSnapshot } from "./store-from-snapshot.ts";
 
 /** The ways a graph can be loaded. */
-export const STARTUP_MODES = [
-  "json-import",
-  "snapshot-read",
-  "snapshot-graph-context",
-  "snapshot-store-context",
-] as const;
+export const STARTUP_MODES = ["json-import", "snapshot-read", "served-context"] as const;
 /** One of the start-up modes. */
 export type StartupMode = (typeof STARTUP_MODES)[number];
 
@@ -41,22 +34,12 @@ if (mode !== undefined && file !== undefined) {
     s.indexOf("");
     step("id map");
     order = s.nodeCount;
-  } else if (mode === "snapshot-graph-context") {
-    const s = readSnapshot(file);
+  } else if (mode === "served-context") {
+    // What main.ts does: the snapshot served from its columns, with the indexes stored in it.
+    const g = await loadServedGraph(file);
     step("read");
-    const graph = s.toGraph();
-    step("graphology");
-    order = buildContext(graph).store.entityCount;
-    step("indexes");
-  } else if (mode === "snapshot-store-context") {
-    const s = readSnapshot(file);
-    step("read");
-    const store = storeFromSnapshot(s);
-    step("store");
-    new SearchIndex(store);
-    new TiedCache(store);
-    order = store.entityCount;
-    step("search index");
+    order = buildContext(g).store.entityCount;
+    step("store + indexes");
   } else {
     throw new Error(`bench/startup-child: unknown mode ${mode}`);
   }

@@ -20,10 +20,10 @@ describe("pnpm bench (small smoke run)", () => {
     expect(ids).toEqual(
       expect.arrayContaining([
         "startup.snapshot-read",
-        "startup.server-via-graphology",
-        "startup.server-direct",
-        "rss.server-via-graphology",
-        "rss.server-direct",
+        "startup.server-load",
+        "startup.server-process",
+        "startup.served-context",
+        "rss.server",
         "tied.median.server",
         "tied.median.graphology",
         "search.p50",

@@ -4,7 +4,7 @@
  * or an entity's exact name or alias (e.g. "包头稀土高新区").
  */
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data";
+import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
 import type { GraphStore } from "./graph/store.ts";
 
 /** The GraphQL object type name of each entity type. */

@@ -4,14 +4,17 @@
  * `yoga.fetch`. The graph may be a promise: /healthz answers 503 until it resolves.
  */
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { ZoneGraph } from "@zonegraph/graph-data";
+import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { fileURLToPath } from "node:url";
 import type { Context } from "./context.ts";
 import { SearchIndex } from "./graph/search-index.ts";
+import { decodeServerIndex } from "./graph/server-index.ts";
 import { GraphStore } from "./graph/store.ts";
 import { TiedCache } from "./graph/tied-cache.ts";
 import { graphiqlOptions } from "./graphiql.ts";
+import type { ServedGraph } from "./load-graph.ts";
+import { useJit } from "./execution/use-jit.ts";
 import { corsFor, parseOrigins } from "./http/cors.ts";
 import { useRoutes } from "./http/routes.ts";
 import { useArmor } from "./limits/armor.ts";
@@ -34,20 +37,39 @@ export interface AppOptions {
 /** The yoga instance createApp returns. */
 export type ZoneGraphApp = YogaServerInstance<Record<string, unknown>, Context>;
 
-/** Builds the indices every query runs on (store, search index, tied cache) from a graph. */
-export function buildContext(graph: ZoneGraph): Context {
+/**
+ * Builds the indices every query runs on (store, search index, tied cache) from a graph. A
+ * snapshot is served from its columns, with the indexes stored in it when it has them (else they
+ * are built now and `onNotice` says how to store them).
+ */
+export function buildContext(graph: ServedGraph, onNotice: (message: string) => void = () => undefined): Context {
+  if (graph instanceof Snapshot) {
+    const index = decodeServerIndex(graph);
+    if (typeof index === "string") {
+      onNotice(`ZoneGraph: ${index}; building the indexes now (store them with: pnpm --filter @zonegraph/server index-snapshot <file>)`);
+      const store = GraphStore.fromSnapshot(graph);
+      return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
+    }
+    const store = GraphStore.fromSnapshot(graph, index.orders);
+    return { store, search: new SearchIndex(store, index.search), tied: new TiedCache(store) };
+  }
   const store = GraphStore.fromGraph(graph);
   return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
 }
 
-/** Creates the app for a graph (or a graph still loading). Never listens. */
-export function createApp(graph: ZoneGraph | Promise<ZoneGraph>, options: AppOptions = {}): ZoneGraphApp {
+function isContext(value: ServedGraph | Context): value is Context {
+  return "store" in value && value.store instanceof GraphStore;
+}
+
+/** Creates the app for a graph or its built context (or either still loading). Never listens. */
+export function createApp(graph: ServedGraph | Context | Promise<ServedGraph | Context>, options: AppOptions = {}): ZoneGraphApp {
   let data: Context | null = null;
+  const use = (g: ServedGraph | Context): Context => (isContext(g) ? g : buildContext(g, (m) => console.warn(m)));
   if (graph instanceof Promise) {
     // A failed load is reported by whoever passed the promise (main.ts exits).
-    graph.then((g) => (data = buildContext(g))).catch(() => undefined);
+    graph.then((g) => (data = use(g))).catch(() => undefined);
   } else {
-    data = buildContext(graph);
+    data = use(graph);
   }
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
@@ -72,6 +94,7 @@ export function createApp(graph: ZoneGraph | Promise<ZoneGraph>, options: AppOpt
       }),
       useArmor(production),
       useComplexityLimit(),
+      useJit(),
     ],
   });
 }

@@ -13,9 +13,9 @@ import { StringColumn } from "./string-column.ts";
 import { lazyText, sourceTexts } from "./source-texts.ts";
 import {
   PREAMBLE_BYTES,
+  READABLE_VERSIONS,
   SECTION_KINDS,
   SNAPSHOT_MAGIC,
-  SNAPSHOT_VERSION,
   type SectionName,
   type SnapshotHeader,
 } from "./snapshot-format.ts";
@@ -117,14 +117,14 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   if (source.size < PREAMBLE_BYTES) fail(`truncated: ${source.size} bytes is shorter than the preamble`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== SNAPSHOT_VERSION)
+  if (!READABLE_VERSIONS.includes(version))
     fail(
-      `version mismatch: file is version ${version}, this reader reads version ${SNAPSHOT_VERSION}; regenerate it (pnpm synth)`,
+      `version mismatch: file is version ${version}, this reader reads versions ${READABLE_VERSIONS.join(", ")}; regenerate it (pnpm synth)`,
     );
   const headerBytes = view.getUint32(12, true);
   if (PREAMBLE_BYTES + headerBytes > source.size) fail("truncated: the header runs past the end of the file");
   const header = parseJson(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes), "header", fail);
-  if (!isHeader(header)) return fail("bad header: not a version-1 snapshot header");
+  if (!isHeader(header)) return fail(`bad header: not a version-${version} snapshot header`);
   const dataStart = Math.ceil((PREAMBLE_BYTES + headerBytes) / 8) * 8;
   if (source.size < dataStart + header.dataBytes)
     fail(`truncated: expected ${dataStart + header.dataBytes} bytes, found ${source.size}`);
@@ -228,7 +228,14 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   };
   ranges("nodeEvidence", columns.nodeEvidence);
   ranges("edgeEvidence", columns.edgeEvidence);
-  return new Snapshot(columns);
+  const extensions = new Map<string, Uint8Array>();
+  for (const [name, entry] of Object.entries(header.extensions ?? {})) {
+    if (entry.kind !== "bytes" || !(entry.offset >= 0 && entry.offset % 8 === 0 && entry.offset + entry.bytes <= header.dataBytes))
+      fail(`extension section ${name} lies outside the file or is not 8-byte aligned`);
+    const from = dataStart + entry.offset;
+    extensions.set(name, from + entry.bytes <= bytes.byteLength ? bytes.subarray(from, from + entry.bytes) : source.read(from, entry.bytes));
+  }
+  return new Snapshot(columns, extensions);
 }
 
 function parseJson(bytes: Uint8Array, what: string, fail: (problem: string) => never): unknown {

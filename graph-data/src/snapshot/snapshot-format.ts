@@ -2,13 +2,18 @@
  * The ZoneGraph snapshot file format (.zgs): magic, version, a small JSON header listing binary
  * and JSON sections, then the sections 8-byte aligned. Quotes are not stored: evidence keeps
  * (source, start, end) and the quote is `source.text.slice(start, end)`, an invariant of the graph.
+ * Version 2 adds optional extension sections (named byte blobs such as a prebuilt search index)
+ * that readers of the core graph may ignore; version-1 files are still read.
  */
 
 /** The first eight bytes of every snapshot ("\x89ZGS\r\n\x1a\n", PNG-style to catch text-mode mangling). */
 export const SNAPSHOT_MAGIC = Uint8Array.of(0x89, 0x5a, 0x47, 0x53, 0x0d, 0x0a, 0x1a, 0x0a);
 
-/** The format version this code writes and reads. */
-export const SNAPSHOT_VERSION = 1;
+/** The format version this code writes. */
+export const SNAPSHOT_VERSION = 2;
+
+/** The format versions this code reads (1: no extension sections). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Bytes before the header JSON: magic, u32 version, u32 header length. */
 export const PREAMBLE_BYTES = 16;
@@ -18,7 +23,7 @@ export const PREAMBLE_BYTES = 16;
  * byte offsets, then the items' bytes back to back (latin1 when every character fits, else UTF-16LE
  * or UTF-8); "strings" are decoded at load, "lazy-strings" item by item when read (see StringColumn).
  */
-export type SectionKind = "u8" | "u32" | "json" | "strings" | "lazy-strings";
+export type SectionKind = "u8" | "u32" | "json" | "strings" | "lazy-strings" | "bytes";
 
 /** Where one section lies in the file. */
 export interface SectionEntry {
@@ -79,6 +84,8 @@ export interface SnapshotHeader {
   edgeCount: number;
   evidenceCount: number;
   sections: Record<SectionName, SectionEntry>;
+  /** Version 2: extension sections by name (kind "bytes"), laid out before sourceText. */
+  extensions?: Record<string, SectionEntry>;
 }
 
 /** A metric's evidence as stored: [source index, start, end]. */

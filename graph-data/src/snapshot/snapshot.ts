@@ -49,11 +49,24 @@ export class Snapshot {
   private ids: Map<string, number> | undefined;
   private readonly edgeExtra: Map<number, Record<string, unknown>>;
 
-  /** Wrap decoded columns (use readSnapshot to get one from a file). */
-  constructor(readonly columns: SnapshotColumns) {
+  /** Wrap decoded columns and extension sections (use readSnapshot to get one from a file). */
+  constructor(
+    readonly columns: SnapshotColumns,
+    private readonly extensions: ReadonlyMap<string, Uint8Array> = new Map(),
+  ) {
     this.nodeCount = columns.nodeType.length;
     this.edgeCount = columns.edgeSource.length;
     this.edgeExtra = new Map(columns.edgeExtra);
+  }
+
+  /** The bytes of extension section `name` (8-byte aligned, a view on the file), or undefined. */
+  extension(name: string): Uint8Array | undefined {
+    return this.extensions.get(name);
+  }
+
+  /** The names of the extension sections. */
+  get extensionNames(): string[] {
+    return [...this.extensions.keys()];
   }
 
   /** The graph's attributes: its name and the sources, texts included. */

@@ -24,9 +24,16 @@ import {
 
 const BASE_KEYS = new Set(["id", "type", "name", "nameEn", "aliases", "evidence", "metrics"]);
 
+/** Extension sections to store beside the graph: name → bytes (e.g. a prebuilt search index). */
+export type SnapshotExtensions = Readonly<Record<string, Uint8Array>>;
+
 /** Write `input` to `file` as a snapshot (via a temporary file, renamed into place). */
-export function writeSnapshot(input: GraphParts | ZoneGraph, file: string): void {
-  const chunks = encodeSnapshot(input, file);
+export function writeSnapshot(input: GraphParts | ZoneGraph, file: string, extensions: SnapshotExtensions = {}): void {
+  writeChunks(file, encodeSnapshot(input, file, extensions));
+}
+
+/** Write byte chunks to `file` through a temporary file renamed into place. */
+export function writeChunks(file: string, chunks: readonly Uint8Array[]): void {
   const tmp = `${file}.tmp-${process.pid}`;
   const fd = openSync(tmp, "w");
   try {
@@ -38,7 +45,11 @@ export function writeSnapshot(input: GraphParts | ZoneGraph, file: string): void
 }
 
 /** Encode `input` as the byte chunks of a snapshot (`label` names it in errors). */
-export function encodeSnapshot(input: GraphParts | ZoneGraph, label = "<memory>"): Uint8Array[] {
+export function encodeSnapshot(
+  input: GraphParts | ZoneGraph,
+  label = "<memory>",
+  extensions: SnapshotExtensions = {},
+): Uint8Array[] {
   if (endianness() !== "LE")
     throw new SnapshotError(label, "snapshots are little-endian; this machine is not");
   const parts = Array.isArray((input as GraphParts).nodes)
@@ -153,11 +164,11 @@ export function encodeSnapshot(input: GraphParts | ZoneGraph, label = "<memory>"
     evidenceStart: u32(Uint32Array.from(evStart)),
     evidenceEnd: u32(Uint32Array.from(evEnd)),
   };
-  return assemble(data, { nodeCount: n, edgeCount: m, evidenceCount: evSource.length });
+  return assemble(data, { nodeCount: n, edgeCount: m, evidenceCount: evSource.length }, extensions);
 }
 
 /** A section's bytes and, for string columns, how they are encoded. */
-interface Section {
+export interface Section {
   bytes: Uint8Array;
   encoding?: ColumnEncoding;
   count?: number;
@@ -184,24 +195,39 @@ function extraOf(
   return extra ?? 0;
 }
 
-/** Lay out preamble, header and 8-byte-aligned sections. */
-function assemble(
+/** Lay out preamble, header and 8-byte-aligned sections; extensions go just before sourceText. */
+export function assemble(
   data: Record<SectionName, Section>,
   counts: { nodeCount: number; edgeCount: number; evidenceCount: number },
+  extensionData: SnapshotExtensions = {},
 ): Uint8Array[] {
   const sections = {} as Record<SectionName, SectionEntry>;
+  const extensions: Record<string, SectionEntry> = {};
+  const order: Uint8Array[] = [];
   let offset = 0;
-  for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {
-    const { bytes, ...rest } = data[name];
-    sections[name] = { kind: SECTION_KINDS[name], offset, bytes: bytes.byteLength, ...rest };
+  const place = (bytes: Uint8Array): number => {
+    const at = offset;
+    order.push(bytes);
     offset = align8(offset + bytes.byteLength);
+    return at;
+  };
+  for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {
+    if (name === "sourceText") continue;
+    const { bytes, ...rest } = data[name];
+    sections[name] = { kind: SECTION_KINDS[name], offset: place(bytes), bytes: bytes.byteLength, ...rest };
   }
+  for (const [name, bytes] of Object.entries(extensionData))
+    extensions[name] = { kind: "bytes", offset: place(bytes), bytes: bytes.byteLength };
+  // Source texts last, so a reader can leave them on disk.
+  const { bytes: textBytes, ...textRest } = data.sourceText;
+  sections.sourceText = { kind: SECTION_KINDS.sourceText, offset: place(textBytes), bytes: textBytes.byteLength, ...textRest };
   const header: SnapshotHeader = {
     format: "zonegraph-snapshot",
     version: SNAPSHOT_VERSION,
     dataBytes: offset,
     ...counts,
     sections,
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const preamble = Buffer.alloc(PREAMBLE_BYTES);
@@ -213,10 +239,7 @@ function assemble(
     headerBytes,
     new Uint8Array(align8(PREAMBLE_BYTES + headerBytes.byteLength) - PREAMBLE_BYTES - headerBytes.byteLength),
   ];
-  for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {
-    const { bytes } = data[name];
-    chunks.push(bytes, new Uint8Array(align8(bytes.byteLength) - bytes.byteLength));
-  }
+  for (const bytes of order) chunks.push(bytes, new Uint8Array(align8(bytes.byteLength) - bytes.byteLength));
   return chunks;
 }
 

@@ -1,16 +1,14 @@
 /**
- * The search index, built once at load: every entity's name, aliases, English name, full pinyin
- * and initials, normalised (NFKC, lowercase, no spaces). Exact and prefix matches come from a
- * sorted array by binary search; substring matches from bigram postings, scanned in rank order.
+ * The search index over a GraphStore (its arrays: search-data.ts, built at load or stored with a
+ * snapshot). Exact and prefix matches come from the key-sorted forms by binary search; substring
+ * matches from gram postings, scanned in rank order. Keys are compared in place, never sliced.
  */
+import { postingsOf, gramsOf } from "./gram-postings.ts";
+import { buildSearchData, MATCH_FIELDS, normalize, type MatchField, type SearchData } from "./search-data.ts";
 import type { GraphStore } from "./store.ts";
-import { buildPostings, gramsOf } from "./gram-postings.ts";
-import { createPinyinForms } from "./pinyin-forms.ts";
 
-/** Which form of an entity matched. */
-export const MATCH_FIELDS = ["NAME", "ALIAS", "NAME_EN", "PINYIN", "INITIALS"] as const;
-/** One of the match fields. */
-export type MatchField = (typeof MATCH_FIELDS)[number];
+export { MATCH_FIELDS, normalize, type MatchField };
+
 /** How the query matched a form: the whole form, its start, or inside it. */
 export type MatchKind = "EXACT" | "PREFIX" | "SUBSTRING";
 
@@ -25,127 +23,145 @@ export interface SearchResult {
 }
 
 const KIND_WEIGHT: Record<MatchKind, number> = { EXACT: 3, PREFIX: 2, SUBSTRING: 1 };
-const SUBSTRING_FIELDS = new Set<number>([0, 1, 2]);
 // Above this many prefix matches, scanning in rank order beats collecting and sorting them.
 const PREFIX_SORT_LIMIT = 2048;
 
-/** Normalises text for matching: NFKC, lowercase, whitespace removed. */
-export const normalize = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
-
 /** A read-only search index over a GraphStore. */
 export class SearchIndex {
-  private readonly keys: string[] = [];
-  private readonly texts: string[] = [];
-  private readonly owner: number[] = [];
-  private readonly field: number[] = [];
-  private readonly sorted: Int32Array;
-  private readonly postings: Map<string, Int32Array>;
-  /** Position of each entity in rank order (shorter name first, then id). */
-  private readonly rank: Int32Array;
+  /** The index's arrays (what a snapshot stores). */
+  readonly data: SearchData;
+  private readonly formCount: number;
 
-  /** Builds the index: forms are laid out in rank order (shorter name, then id). */
-  constructor(private readonly store: GraphStore) {
-    const ranked = store.entities.map((_, i) => i);
-    ranked.sort((a, b) => {
-      const ea = store.entity(a);
-      const eb = store.entity(b);
-      return ea.name.length - eb.name.length || (ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0);
-    });
-    this.rank = new Int32Array(ranked.length);
-    ranked.forEach((i, r) => (this.rank[i] = r));
-    const pinyinOf = createPinyinForms();
-    const gramIds = new Map<string, number>();
-    const gramOfForm: number[] = [];
-    const gramStart: number[] = [0];
-    for (const i of ranked) {
-      const e = store.entity(i);
-      const seen = new Set<string>();
-      const add = (text: string, field: number): void => {
-        const key = normalize(text);
-        if (key === "" || seen.has(key)) return;
-        seen.add(key);
-        this.keys.push(key);
-        this.texts.push(text);
-        this.owner.push(i);
-        this.field.push(field);
-        if (SUBSTRING_FIELDS.has(field)) {
-          for (const g of gramsOf(key)) {
-            let id = gramIds.get(g);
-            if (id === undefined) gramIds.set(g, (id = gramIds.size));
-            gramOfForm.push(id);
-          }
-        }
-        gramStart.push(gramOfForm.length);
-      };
-      add(e.name, 0);
-      for (const a of e.aliases) add(a, 1);
-      if (e.nameEn) add(e.nameEn, 2);
-      for (const text of [e.name, ...e.aliases]) {
-        const py = pinyinOf(text);
-        if (py) {
-          add(py.full, 3);
-          add(py.initials, 4);
-        }
-      }
-    }
-    this.postings = buildPostings(gramIds, gramOfForm, gramStart);
-    // Native string sort (no comparator) is much faster; "\u0001" + index keeps the form.
-    const tagged = this.keys.map((k, f) => `${k}\u0001${f}`).sort();
-    this.sorted = Int32Array.from(tagged, (t) => Number(t.slice(t.lastIndexOf("\u0001") + 1)));
+  /** Wraps prebuilt `data`, or builds it from the store; then answers the store's name look-ups. */
+  constructor(private readonly store: GraphStore, data?: SearchData) {
+    this.data = data ?? buildSearchData(store);
+    this.formCount = this.data.owner.length;
+    store.useNameLookup((name) => this.indexOfName(name));
   }
 
   /** Searches: exact > prefix > substring, then shorter name, then id; at most `first` results. */
   search(query: string, first: number, typeCodes?: ReadonlySet<number>): SearchResult[] {
     const q = normalize(query);
     if (q === "" || first <= 0) return [];
+    const { owner, sorted, rank } = this.data;
     const accept = (i: number): boolean => !typeCodes || typeCodes.has(this.store.entityType[i]!);
     const best = new Map<number, { kind: MatchKind; form: number }>();
     const lo = this.lowerBound(q);
     const end = this.lowerBound(`${q}\uffff`);
     const take = (f: number, kind: MatchKind): void => {
-      const i = this.owner[f]!;
+      const i = owner[f]!;
       const prev = best.get(i);
       if (!accept(i) || (prev && (KIND_WEIGHT[prev.kind] > KIND_WEIGHT[kind] || (prev.kind === kind && prev.form < f)))) return;
       best.set(i, { kind, form: f });
     };
-    for (let s = lo; s < end && this.keys[this.sorted[s]!] === q; s++) take(this.sorted[s]!, "EXACT");
+    let exactEnd = lo;
+    while (exactEnd < end && this.keyLength(sorted[exactEnd]!) === q.length) take(sorted[exactEnd++]!, "EXACT");
     if (end - lo <= PREFIX_SORT_LIMIT) {
-      for (let s = lo; s < end; s++) if (this.keys[this.sorted[s]!] !== q) take(this.sorted[s]!, "PREFIX");
+      for (let s = exactEnd; s < end; s++) take(sorted[s]!, "PREFIX");
     } else {
       // A huge prefix range ("z"): walk forms in rank order instead and stop at `first` entities.
       let prefixed = 0;
-      for (let f = 0; f < this.keys.length && prefixed < first; f++) {
-        const i = this.owner[f]!;
-        if (best.has(i) || !this.keys[f]!.startsWith(q)) continue;
+      for (let f = 0; f < this.formCount && prefixed < first; f++) {
+        const i = owner[f]!;
+        if (best.has(i) || !this.keyStartsWith(f, q)) continue;
         take(f, "PREFIX");
         if (best.has(i)) prefixed++;
       }
     }
     const hits = [...best].map(([i, m]) => this.hit(i, m.kind, m.form));
-    hits.sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || this.rank[a.entity]! - this.rank[b.entity]!);
+    hits.sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || rank[a.entity]! - rank[b.entity]!);
     if (hits.length >= first) return hits.slice(0, first);
     const candidates = this.candidates(q);
     for (let c = 0; c < candidates.length && hits.length < first; c++) {
       const f = candidates[c]!;
-      const i = this.owner[f]!;
-      if (best.has(i) || !accept(i) || !this.keys[f]!.includes(q)) continue;
+      const i = owner[f]!;
+      if (best.has(i) || !accept(i) || !this.keyIncludes(f, q)) continue;
       best.set(i, { kind: "SUBSTRING", form: f });
       hits.push(this.hit(i, "SUBSTRING", f));
     }
     return hits;
   }
 
+  /** Entity index of an exact name or alias, or -1; on a clash the lowest index keeps the name. */
+  indexOfName(name: string): number {
+    const q = normalize(name);
+    if (q === "") return -1;
+    let found = -1;
+    const { sorted, owner } = this.data;
+    for (let s = this.lowerBound(q); s < sorted.length && this.keyLength(sorted[s]!) === q.length && this.keyStartsWith(sorted[s]!, q); s++) {
+      const i = owner[sorted[s]!]!;
+      if ((found < 0 || i < found) && (this.store.entityName(i) === name || this.store.entityAliases(i).includes(name))) found = i;
+    }
+    return found;
+  }
+
   private hit(i: number, kind: MatchKind, form: number): SearchResult {
-    const score = KIND_WEIGHT[kind] + 1 / (1 + this.store.entity(i).name.length);
-    return { entity: i, kind, field: MATCH_FIELDS[this.field[form]!]!, matched: this.texts[form]!, score };
+    const score = KIND_WEIGHT[kind] + 1 / (1 + this.store.entityName(i).length);
+    const field = MATCH_FIELDS[this.data.field[form]!]!;
+    return { entity: i, kind, field, matched: this.textOf(form, field, i), score };
+  }
+
+  // The form as written: names come from the entity, pinyin from the key unless stored apart.
+  private textOf(form: number, field: MatchField, i: number): string {
+    const { textChars, textStart } = this.data;
+    if (field === "NAME") return this.store.entityName(i);
+    if (field === "NAME_EN") return this.store.entityNameEn(i);
+    const key = this.key(form);
+    if (field === "ALIAS") return this.store.entityAliases(i).find((a) => normalize(a) === key) ?? key;
+    if (textStart[form]! < textStart[form + 1]!) return decode(textChars, textStart[form]!, textStart[form + 1]!);
+    return key;
+  }
+
+  private key(f: number): string {
+    return decode(this.data.keyChars, this.data.keyStart[f]!, this.data.keyStart[f + 1]!);
+  }
+
+  private keyLength(f: number): number {
+    return this.data.keyStart[f + 1]! - this.data.keyStart[f]!;
+  }
+
+  // Compares key f with q in UTF-16 code units (as JS `<` does on strings).
+  private compare(f: number, q: string): number {
+    const { keyChars, keyStart } = this.data;
+    const from = keyStart[f]!;
+    const length = keyStart[f + 1]! - from;
+    const common = Math.min(length, q.length);
+    for (let k = 0; k < common; k++) {
+      const d = keyChars[from + k]! - q.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - q.length;
+  }
+
+  private keyStartsWith(f: number, q: string): boolean {
+    const { keyChars, keyStart } = this.data;
+    const from = keyStart[f]!;
+    if (keyStart[f + 1]! - from < q.length) return false;
+    for (let k = 0; k < q.length; k++) if (keyChars[from + k] !== q.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private keyIncludes(f: number, q: string): boolean {
+    const { keyChars, keyStart } = this.data;
+    const from = keyStart[f]!;
+    const last = keyStart[f + 1]! - q.length;
+    const c0 = q.charCodeAt(0);
+    for (let at = from; at <= last; at++) {
+      if (keyChars[at] !== c0) continue;
+      let k = 1;
+      while (k < q.length && keyChars[at + k] === q.charCodeAt(k)) k++;
+      if (k === q.length) return true;
+    }
+    return false;
   }
 
   private lowerBound(q: string): number {
+    const { sorted } = this.data;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.keys[this.sorted[mid]!]! < q) lo = mid + 1;
+      if (this.compare(sorted[mid]!, q) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -155,10 +171,16 @@ export class SearchIndex {
   private candidates(q: string): Int32Array {
     let shortest: Int32Array | undefined;
     for (const g of gramsOf(q)) {
-      const list = this.postings.get(g);
-      if (!list) return new Int32Array(0);
+      const list = postingsOf(this.data, g);
+      if (list.length === 0) return list;
       if (!shortest || list.length < shortest.length) shortest = list;
     }
     return shortest ?? new Int32Array(0);
   }
+}
+
+function decode(chars: Uint16Array, from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k += 4096) s += String.fromCharCode(...chars.subarray(k, Math.min(to, k + 4096)));
+  return s;
 }

@@ -1,7 +1,7 @@
 /**
  * Counts of a graph's entities and relations by type, in ontology order.
  */
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data";
+import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
 import type { GraphStore } from "./store.ts";
 
 /** Entity and relation counts by type. */
@@ -17,8 +17,7 @@ export function countGraph(store: GraphStore): GraphCounts {
   const r = new Array<number>(RELATION_TYPE_IDS.length).fill(0);
   for (const c of store.entityType) e[c] = (e[c] ?? 0) + 1;
   for (const c of store.edgeType) r[c] = (r[c] ?? 0) + 1;
-  let metricCount = 0;
-  for (const ent of store.entities) metricCount += ent.metrics.length;
+  const metricCount = store.metricCount();
   return {
     entitiesByType: ENTITY_TYPE_IDS.map((type, i) => ({ type, count: e[i] ?? 0 })),
     relationsByType: RELATION_TYPE_IDS.map((type, i) => ({ type, count: r[i] ?? 0 })),

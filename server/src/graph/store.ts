@@ -1,19 +1,15 @@
 /**
  * GraphStore: a compact, read-only index of a ZoneGraph built once at load. Entities and relations
  * get integer indices; adjacency is CSR (Int32Array offsets/targets/edge indices, out and in).
- * All algorithms run on this store; its data is plain so it can be snapshotted and rebuilt.
+ * Built from plain records (the corpus, graphology JSON) or straight from a snapshot's typed-array
+ * columns, whose entity and relation records are then made on demand (see records.ts).
  */
-import {
-  ENTITY_TYPE_IDS,
-  RELATION_TYPE_IDS,
-  type EntityAttributes,
-  type EntityType,
-  type RelationAttributes,
-  type RelationType,
-  type Source,
-  type ZoneGraph,
-} from "@zonegraph/graph-data";
+import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
+import type { EntityAttributes, RelationAttributes, Source, ZoneGraph } from "@zonegraph/graph-data";
+import type { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { buildCsr, type Csr } from "./csr.ts";
+import { computeEntityOrders, type EntityOrders } from "./entity-orders.ts";
+import { ArrayRecords, SnapshotRecords, type Records } from "./records.ts";
 
 /** The plain parts a GraphStore is made of (what a snapshot would hold). */
 export interface GraphStoreParts {
@@ -43,39 +39,42 @@ export const relationTypeCode = (type: RelationType): number => RELATION_TYPE_ID
 export class GraphStore {
   readonly name: string;
   readonly sources: readonly Source[];
-  readonly entities: readonly EntityAttributes[];
   readonly entityType: Uint8Array;
-  readonly relations: readonly RelationAttributes[];
   readonly edgeSrc: Int32Array;
   readonly edgeDst: Int32Array;
   readonly edgeType: Uint8Array;
   readonly out: Csr;
   readonly in: Csr;
-  private readonly entityIndex = new Map<string, number>();
-  private readonly relationIndex = new Map<string, number>();
+  /** Number of entities. */
+  readonly entityCount: number;
+  /** Number of relations. */
+  readonly relationCount: number;
+  /** Entity indices sorted by name, then id (what tied-to-zone and `zones` order by). */
+  readonly nameOrder: Int32Array;
+  /** Position of each entity in nameOrder. */
+  readonly nameRank: Int32Array;
+  private readonly records: Records;
   private readonly sourceById = new Map<string, Source>();
-  private readonly nameIndex = new Map<string, number>();
+  private nameLookup: ((name: string) => number) | undefined;
+  private metrics: number | undefined;
 
-  /** Builds the store (CSR and id maps) from its plain parts. */
-  constructor(parts: GraphStoreParts) {
+  /** Builds the store (CSR, orders and id look-ups) from its plain parts. */
+  constructor(parts: GraphStoreParts, records?: Records, orders?: EntityOrders) {
     this.name = parts.name;
     this.sources = parts.sources;
-    this.entities = parts.entities;
     this.entityType = parts.entityType;
-    this.relations = parts.relations;
     this.edgeSrc = parts.edgeSrc;
     this.edgeDst = parts.edgeDst;
     this.edgeType = parts.edgeType;
-    const n = parts.entities.length;
+    this.records = records ?? new ArrayRecords(parts.entities, parts.relations);
+    const n = (this.entityCount = this.entityType.length);
+    this.relationCount = this.edgeType.length;
     this.out = buildCsr(n, parts.edgeSrc, parts.edgeDst);
     this.in = buildCsr(n, parts.edgeDst, parts.edgeSrc);
-    parts.entities.forEach((e, i) => this.entityIndex.set(e.id, i));
-    parts.relations.forEach((r, i) => this.relationIndex.set(r.id, i));
     for (const s of parts.sources) this.sourceById.set(s.id, s);
-    // Names and aliases are unique in curated data; on a clash the first entity keeps the name.
-    parts.entities.forEach((e, i) => {
-      for (const name of [e.name, ...e.aliases]) if (!this.nameIndex.has(name)) this.nameIndex.set(name, i);
-    });
+    const o = orders ?? computeEntityOrders(n, (i) => this.records.name(i), (i) => this.records.id(i));
+    this.nameOrder = o.nameOrder;
+    this.nameRank = o.nameRank;
   }
 
   /** Builds a store from a Graphology ZoneGraph (the one pass over graphology). */
@@ -100,55 +99,113 @@ export class GraphStore {
       edgeType[e] = relationTypeCode(attrs.type);
     });
     const attrs = graph.getAttributes();
-    return new GraphStore({
-      name: attrs.name ?? "",
-      sources: attrs.sources ?? [],
-      entities,
-      entityType,
-      relations,
-      edgeSrc,
-      edgeDst,
-      edgeType,
-    });
+    return new GraphStore({ name: attrs.name ?? "", sources: attrs.sources ?? [], entities, entityType, relations, edgeSrc, edgeDst, edgeType });
   }
 
-  /** Number of entities. */
-  get entityCount(): number {
-    return this.entities.length;
+  /**
+   * Builds a store on a snapshot's columns as they are (typed arrays used in place, records made
+   * on demand). `orders` are the prebuilt entity orders stored with the snapshot, if any.
+   */
+  static fromSnapshot(snapshot: Snapshot, orders?: EntityOrders): GraphStore {
+    const c = snapshot.columns;
+    const int32 = (a: Uint32Array): Int32Array => new Int32Array(a.buffer, a.byteOffset, a.length);
+    const records = new SnapshotRecords(snapshot, orders);
+    const parts: GraphStoreParts = {
+      name: snapshot.attributes.name,
+      sources: snapshot.sources,
+      entities: [],
+      entityType: c.nodeType,
+      relations: [],
+      edgeSrc: int32(c.edgeSource),
+      edgeDst: int32(c.edgeTarget),
+      edgeType: c.edgeType,
+    };
+    return new GraphStore(parts, records, orders);
   }
 
-  /** Number of relations. */
-  get relationCount(): number {
-    return this.relations.length;
+  /** Every entity record, by index (materialises them all on a snapshot store: avoid on big graphs). */
+  get entities(): readonly EntityAttributes[] {
+    return this.records.allEntities();
+  }
+
+  /** Every relation record, by edge index (materialises them all on a snapshot store). */
+  get relations(): readonly RelationAttributes[] {
+    return this.records.allRelations();
   }
 
   /** Entity index of a raw entity id, or -1. */
   indexOf(id: string): number {
-    return this.entityIndex.get(id) ?? -1;
+    return this.records.indexOf(id);
   }
 
-  /** Entity index of an exact name or alias, or -1. */
+  /** Entity index of an exact name or alias, or -1 (on a clash the lowest index keeps the name). */
   indexOfName(name: string): number {
-    return this.nameIndex.get(name) ?? -1;
+    return this.nameLookup ? this.nameLookup(name) : this.records.indexOfName(name);
+  }
+
+  /** Lets an index that already knows every name (the search index) answer indexOfName. */
+  useNameLookup(lookup: (name: string) => number): void {
+    this.nameLookup = lookup;
   }
 
   /** Edge index of a raw relation id, or -1. */
   edgeIndexOf(id: string): number {
-    return this.relationIndex.get(id) ?? -1;
+    return this.records.edgeIndexOf(id);
   }
 
   /** Entity record at an index. */
   entity(i: number): EntityAttributes {
-    return this.entities[i] as EntityAttributes;
+    return this.records.entity(i);
   }
 
   /** Relation record at an edge index. */
   relation(e: number): RelationAttributes {
-    return this.relations[e] as RelationAttributes;
+    return this.records.relation(e);
+  }
+
+  /** The index of an entity record this store returned (no id look-up when the record carries it). */
+  indexOfEntity(record: EntityAttributes): number {
+    return this.records.indexOfEntity(record);
+  }
+
+  /** The edge index of a relation record this store returned. */
+  edgeIndexOfRelation(record: RelationAttributes): number {
+    return this.records.edgeIndexOfRelation(record);
+  }
+
+  /** The raw id of entity `i` (no record built). */
+  entityId(i: number): string {
+    return this.records.id(i);
+  }
+
+  /** The raw id of relation `e` (no record built). */
+  relationId(e: number): string {
+    return this.records.relationId(e);
+  }
+
+  /** The name of entity `i` (no record built). */
+  entityName(i: number): string {
+    return this.records.name(i);
+  }
+
+  /** The English name of entity `i` ("" when none; no record built). */
+  entityNameEn(i: number): string {
+    return this.records.nameEn(i);
+  }
+
+  /** The aliases of entity `i` (no record built). */
+  entityAliases(i: number): readonly string[] {
+    return this.records.aliases(i);
   }
 
   /** A source by id. */
   source(id: string): Source | undefined {
     return this.sourceById.get(id);
+  }
+
+  /** Number of metrics over all entities (counted on first call). */
+  metricCount(): number {
+    this.metrics ??= this.records.metricCount();
+    return this.metrics;
   }
 }

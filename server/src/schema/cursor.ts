@@ -6,9 +6,20 @@
 /** Which connection a cursor belongs to. */
 export type CursorKind = "tied" | "entities" | "relations";
 
+// Cursors of the first positions of each kind, made once (pages ask for them over and over).
+const MEMO_SIZE = 4096;
+const memo = new Map<CursorKind, string[]>();
+
 /** The cursor of a position in a connection. */
-export const encodeCursor = (position: number, kind: CursorKind = "tied"): string =>
-  Buffer.from(`${kind}:${position}`, "utf8").toString("base64");
+export function encodeCursor(position: number, kind: CursorKind = "tied"): string {
+  let list = memo.get(kind);
+  if (!list) memo.set(kind, (list = []));
+  const hit = position < MEMO_SIZE ? list[position] : undefined;
+  if (hit !== undefined) return hit;
+  const cursor = Buffer.from(`${kind}:${position}`, "utf8").toString("base64");
+  if (position < MEMO_SIZE) list[position] = cursor;
+  return cursor;
+}
 
 /** The position a cursor encodes, or null when it is not one of this connection's. */
 export function decodeCursor(cursor: string, kind: CursorKind = "tied"): number | null {

@@ -7,6 +7,7 @@ import { builder } from "../builder.ts";
 import { edgesOf } from "../graph/adjacency.ts";
 import { relationTypeCode } from "../graph/store.ts";
 import { ENTITY_TYPENAMES, resolveEntityId } from "../ids.ts";
+import { globalIdOf } from "./global-id.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./ontology-enums.ts";
 import { DirectionEnum } from "./relation.ts";
 import { EntityRef, EvidenceRef, MetricRef, NodeRef, RelationRef } from "./refs.ts";
@@ -16,9 +17,9 @@ EntityRef.implement({
   interfaces: [NodeRef],
   resolveType: (e) => ENTITY_TYPENAMES[e.type],
   fields: (t) => ({
-    id: t.globalID({
+    id: t.id({
       description: "Global id (Relay): base64 of `Type:rawId`. `node`, `entity` and every id argument also accept the raw id or an exact name/alias.",
-      resolve: (e) => ({ type: ENTITY_TYPENAMES[e.type], id: e.id }),
+      resolve: (e) => globalIdOf(ENTITY_TYPENAMES[e.type], e),
     }),
     rawId: t.exposeString("id", { description: "The plain entity id of the graph, e.g. \"baotou-rare-earth-hi-tech-zone\"." }),
     type: t.field({ type: EntityTypeEnum, description: "What kind of entity this is.", resolve: (e) => e.type }),
@@ -39,7 +40,7 @@ EntityRef.implement({
       },
       resolve: (e, args, { store }) => {
         const codes = args.types ? new Set(args.types.map(relationTypeCode)) : undefined;
-        return edgesOf(store, store.indexOf(e.id), args.direction ?? "BOTH", codes).map((r) => store.relation(r));
+        return edgesOf(store, store.indexOfEntity(e), args.direction ?? "BOTH", codes).map((r) => store.relation(r));
       },
     }),
   }),

@@ -13,7 +13,7 @@ InvestorRef.implement({
     funded: t.field({
       type: [EntityRef],
       description: "What it funds: sources of FUNDED_BY relations to it (projects, companies, platforms).",
-      resolve: (inv, _a, { store }) => neighborsVia(store, store.indexOf(inv.id), "IN", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: (inv, _a, { store }) => neighborsVia(store, store.indexOfEntity(inv), "IN", "FUNDED_BY").map((i) => store.entity(i)),
     }),
   }),
 });

@@ -3,22 +3,7 @@
  * PlatformKind, Level, ProjectStatus, OrganizationKind, Qualifier): values and their descriptions
  * (zh/en labels) come from the one list, so the schema follows the ontology.
  */
-import {
-  ENTITY_TYPES,
-  LEVELS,
-  ORGANIZATION_KINDS,
-  PLATFORM_KINDS,
-  PROJECT_STATUSES,
-  QUALIFIERS,
-  RELATION_TYPES,
-  type EntityType,
-  type Level,
-  type OrganizationKind,
-  type PlatformKind,
-  type ProjectStatus,
-  type Qualifier,
-  type RelationType,
-} from "@zonegraph/graph-data";
+import { ENTITY_TYPES, LEVELS, ORGANIZATION_KINDS, PLATFORM_KINDS, PROJECT_STATUSES, QUALIFIERS, RELATION_TYPES, type EntityType, type Level, type OrganizationKind, type PlatformKind, type ProjectStatus, type Qualifier, type RelationType } from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
 
 interface Labelled {

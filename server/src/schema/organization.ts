@@ -14,12 +14,12 @@ OrganizationRef.implement({
     people: t.field({
       type: [PersonRef],
       description: "People with a role (ROLE_AT) at it.",
-      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOf(o.id), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
+      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOfEntity(o), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
     }),
     administers: t.field({
       type: [ZoneRef],
       description: "Zones it ADMINISTERS (管理).",
-      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOf(o.id), "OUT", "ADMINISTERS", "ZONE").map((i) => store.entity(i)),
+      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOfEntity(o), "OUT", "ADMINISTERS", "ZONE").map((i) => store.entity(i)),
     }),
   }),
 });

@@ -15,7 +15,7 @@ RoleRef.implement({
     at: t.field({
       type: EntityRef,
       description: "Where the person holds the title.",
-      resolve: (r, _a, { store }) => store.entity(store.edgeDst[store.edgeIndexOf(r.id)]!),
+      resolve: (r, _a, { store }) => store.entity(store.edgeDst[store.edgeIndexOfRelation(r)]!),
     }),
     relation: t.field({ type: RelationRef, description: "The ROLE_AT relation, with its evidence.", resolve: (r) => r }),
   }),
@@ -28,7 +28,7 @@ PersonRef.implement({
     roles: t.field({
       type: [RoleRef],
       description: "The person's roles (任职).",
-      resolve: (p, _a, { store }) => edgesOf(store, store.indexOf(p.id), "OUT", ROLE_AT).map((e) => store.relation(e)),
+      resolve: (p, _a, { store }) => edgesOf(store, store.indexOfEntity(p), "OUT", ROLE_AT).map((e) => store.relation(e)),
     }),
   }),
 });

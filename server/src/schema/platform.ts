@@ -18,21 +18,21 @@ PlatformRef.implement({
       nullable: true,
       description: "The company or organisation it is HOSTED_BY (依托企业).",
       resolve: (p, _a, { store }) => {
-        const h = neighborsVia(store, store.indexOf(p.id), "OUT", "HOSTED_BY")[0];
+        const h = neighborsVia(store, store.indexOfEntity(p), "OUT", "HOSTED_BY")[0];
         return h === undefined ? null : store.entity(h);
       },
     }),
     reliesOn: t.field({
       type: [PlatformRef],
       description: "Platforms this one RELIES_ON (is built on).",
-      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOf(p.id), "OUT", "RELIES_ON").map((i) => store.entity(i)),
+      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOfEntity(p), "OUT", "RELIES_ON").map((i) => store.entity(i)),
     }),
     zone: t.field({
       type: ZoneRef,
       nullable: true,
       description: "The zone the platform is LOCATED_IN (directly).",
       resolve: (p, _a, { store }) => {
-        const z = neighborsVia(store, store.indexOf(p.id), "OUT", "LOCATED_IN", "ZONE")[0];
+        const z = neighborsVia(store, store.indexOfEntity(p), "OUT", "LOCATED_IN", "ZONE")[0];
         return z === undefined ? null : store.entity(z);
       },
     }),

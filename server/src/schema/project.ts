@@ -27,21 +27,21 @@ ProjectRef.implement({
       nullable: true,
       description: "The company (or organisation) that carries it out: the target of OWNED_BY (承担主体).",
       resolve: (p, _a, { store }) => {
-        const o = neighborsVia(store, store.indexOf(p.id), "OUT", "OWNED_BY")[0];
+        const o = neighborsVia(store, store.indexOfEntity(p), "OUT", "OWNED_BY")[0];
         return o === undefined ? null : store.entity(o);
       },
     }),
     investors: t.field({
       type: [EntityRef],
       description: "Who funds it: targets of FUNDED_BY (investors, companies or organisations).",
-      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOf(p.id), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOfEntity(p), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
     }),
     zone: t.field({
       type: ZoneRef,
       nullable: true,
       description: "The zone the project is LOCATED_IN (directly).",
       resolve: (p, _a, { store }) => {
-        const z = neighborsVia(store, store.indexOf(p.id), "OUT", "LOCATED_IN", "ZONE")[0];
+        const z = neighborsVia(store, store.indexOfEntity(p), "OUT", "LOCATED_IN", "ZONE")[0];
         return z === undefined ? null : store.entity(z);
       },
     }),

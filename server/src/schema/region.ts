@@ -15,14 +15,14 @@ RegionRef.implement({
       nullable: true,
       description: "The larger region this one is PART_OF.",
       resolve: (r, _a, { store }) => {
-        const p = neighborsVia(store, store.indexOf(r.id), "OUT", "PART_OF", "REGION")[0];
+        const p = neighborsVia(store, store.indexOfEntity(r), "OUT", "PART_OF", "REGION")[0];
         return p === undefined ? null : store.entity(p);
       },
     }),
     zones: t.field({
       type: [ZoneRef],
       description: "Zones LOCATED_IN this region.",
-      resolve: (r, _a, { store }) => neighborsVia(store, store.indexOf(r.id), "IN", "LOCATED_IN", "ZONE").map((i) => store.entity(i)),
+      resolve: (r, _a, { store }) => neighborsVia(store, store.indexOfEntity(r), "IN", "LOCATED_IN", "ZONE").map((i) => store.entity(i)),
     }),
   }),
 });

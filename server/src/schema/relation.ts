@@ -3,6 +3,7 @@
  * evidence; and the Direction enum used to ask for an entity's relations.
  */
 import { builder } from "../builder.ts";
+import { globalIdOf } from "./global-id.ts";
 import { RelationTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, EvidenceRef, NodeRef, RelationRef } from "./refs.ts";
 
@@ -20,18 +21,18 @@ RelationRef.implement({
   description: "A directed, typed relation between two entities, with the quotes that attest it (关系).",
   interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.globalID({ description: "Global id (Relay): base64 of `Relation:rawId`.", resolve: (r) => ({ type: "Relation", id: r.id }) }),
+    id: t.id({ description: "Global id (Relay): base64 of `Relation:rawId`.", resolve: (r) => globalIdOf("Relation", r) }),
     rawId: t.exposeString("id", { description: "The plain relation id of the graph." }),
     type: t.field({ type: RelationTypeEnum, description: "What the relation says.", resolve: (r) => r.type }),
     from: t.field({
       type: EntityRef,
       description: "The entity the relation points from (e.g. the company LOCATED_IN a zone).",
-      resolve: (r, _args, { store }) => store.entity(store.edgeSrc[store.edgeIndexOf(r.id)]!),
+      resolve: (r, _args, { store }) => store.entity(store.edgeSrc[store.edgeIndexOfRelation(r)]!),
     }),
     to: t.field({
       type: EntityRef,
       description: "The entity the relation points to (e.g. the zone a company is LOCATED_IN).",
-      resolve: (r, _args, { store }) => store.entity(store.edgeDst[store.edgeIndexOf(r.id)]!),
+      resolve: (r, _args, { store }) => store.entity(store.edgeDst[store.edgeIndexOfRelation(r)]!),
     }),
     title: t.string({ nullable: true, description: "ROLE_AT: the person's title (e.g. 局长); otherwise an optional qualifier.", resolve: (r) => r.title ?? null }),
     evidence: t.field({ type: [EvidenceRef], description: "Quotes from the sources that attest this relation.", resolve: (r) => r.evidence }),

@@ -3,11 +3,12 @@
  * connection with counts, and the `tiedToZone` query field (also reachable as `Zone.tied`).
  */
 import type { ArgBuilder } from "@pothos/core";
-import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data";
+import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { badInput, checkRange } from "../errors.ts";
 import { entityTypeCode } from "../graph/store.ts";
+import { tieAt, type Tie } from "../graph/tied-to-zone.ts";
 import type { BuilderTypes } from "../builder.ts";
 import { resolveEntityId } from "../ids.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
@@ -44,30 +45,38 @@ export function tiedPage(
 ): TiedPage {
   const maxHops = checkRange("maxHops", args.maxHops ?? 4, 1, 8);
   const first = checkRange("first", args.first ?? 100, 0, MAX_FIRST);
-  const all = ctx.tied.get(zone, maxHops);
+  const result = ctx.tied.result(zone, maxHops);
+  const { entities } = result;
+  const types = ctx.store.entityType;
   const counts = new Array<number>(ENTITY_TYPE_IDS.length).fill(0);
-  let memberCount = 0;
-  for (const tie of all) {
-    const c = ctx.store.entityType[tie.entity]!;
-    counts[c] = (counts[c] ?? 0) + 1;
-    if (tie.role === "MEMBER") memberCount++;
-  }
+  for (let s = 0; s < entities.length; s++) counts[types[entities[s]!]!]!++;
   const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
-  const ties = codes ? all.filter((tie) => codes.has(ctx.store.entityType[tie.entity]!)) : all;
+  // Slots of the ties that pass the `types` filter (all of them without one).
+  let slots: Int32Array | null = null;
+  if (codes) {
+    slots = new Int32Array(entities.length);
+    let k = 0;
+    for (let s = 0; s < entities.length; s++) if (codes.has(types[entities[s]!]!)) slots[k++] = s;
+    slots = slots.subarray(0, k);
+  }
+  const total = slots ? slots.length : entities.length;
   let offset = 0;
   if (args.after != null) {
     const position = decodeCursor(args.after);
-    if (position === null || position >= ties.length) throw badInput("after", "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.");
+    if (position === null || position >= total) throw badInput("after", "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.");
     offset = position + 1;
   }
+  const end = Math.min(total, offset + first);
+  const ties: Tie[] = [];
+  for (let k = offset; k < end; k++) ties.push(tieAt(result, slots ? slots[k]! : k));
   return {
-    ties: ties.slice(offset, offset + first),
+    ties,
     offset,
-    totalCount: ties.length,
+    totalCount: total,
     countsByType: ENTITY_TYPE_IDS.map((type, k) => ({ type, count: counts[k] ?? 0 })).filter((c) => c.count > 0),
-    memberCount,
-    counterpartyCount: all.length - memberCount,
-    hasNextPage: offset + first < ties.length,
+    memberCount: result.memberCount,
+    counterpartyCount: entities.length - result.memberCount,
+    hasNextPage: offset + first < total,
   };
 }
 

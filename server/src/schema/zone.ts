@@ -19,7 +19,7 @@ type TieRole = Tie["role"];
 function tiedOfType(ctx: Context, zone: EntityAttributes, type: EntityType, role: TieRole | null | undefined): EntityAttributes[] {
   const code = entityTypeCode(type);
   return ctx.tied
-    .get(ctx.store.indexOf(zone.id), 8)
+    .get(ctx.store.indexOfEntity(zone), 8)
     .filter((tie) => (role == null || tie.role === role) && ctx.store.entityType[tie.entity] === code)
     .map((tie) => ctx.store.entity(tie.entity));
 }
@@ -41,7 +41,7 @@ ZoneRef.implement({
       nullable: true,
       description: "The region (行政区) the zone is LOCATED_IN.",
       resolve: (z, _a, { store }) => {
-        const r = neighborsVia(store, store.indexOf(z.id), "OUT", "LOCATED_IN", "REGION")[0];
+        const r = neighborsVia(store, store.indexOfEntity(z), "OUT", "LOCATED_IN", "REGION")[0];
         return r === undefined ? null : store.entity(r);
       },
     }),
@@ -50,14 +50,14 @@ ZoneRef.implement({
       nullable: true,
       description: "For a park: the zone it is PART_OF.",
       resolve: (z, _a, { store }) => {
-        const p = neighborsVia(store, store.indexOf(z.id), "OUT", "PART_OF", "ZONE")[0];
+        const p = neighborsVia(store, store.indexOfEntity(z), "OUT", "PART_OF", "ZONE")[0];
         return p === undefined ? null : store.entity(p);
       },
     }),
     parks: t.field({
       type: [ZoneRef],
       description: "Parks (园区) that are PART_OF this zone.",
-      resolve: (z, _a, { store }) => neighborsVia(store, store.indexOf(z.id), "IN", "PART_OF", "ZONE").map((i) => store.entity(i)),
+      resolve: (z, _a, { store }) => neighborsVia(store, store.indexOfEntity(z), "IN", "PART_OF", "ZONE").map((i) => store.entity(i)),
     }),
     companies: t.field({
       type: [CompanyRef],
@@ -73,7 +73,7 @@ ZoneRef.implement({
       type: TiedEntityConnectionRef,
       description: "Every entity tied to this zone, as `tiedToZone(zoneId: <this zone>)`.",
       args: tiedArgs(t.arg),
-      resolve: (z, args, ctx) => tiedPage(ctx, ctx.store.indexOf(z.id), args),
+      resolve: (z, args, ctx) => tiedPage(ctx, ctx.store.indexOfEntity(z), args),
     }),
   }),
 });
@@ -82,7 +82,9 @@ builder.queryField("zones", (t) =>
   t.field({
     type: [ZoneRef],
     description: "Every zone of the graph, by name.",
-    resolve: (_root, _args, { store }) =>
-      store.entities.filter((e) => e.type === "ZONE").sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    resolve: (_root, _args, { store }) => {
+      const zone = entityTypeCode("ZONE");
+      return Array.from(store.nameOrder).filter((i) => store.entityType[i] === zone).map((i) => store.entity(i));
+    },
   }),
 );

@@ -1,0 +1,65 @@
+/**
+ * The real start-up path: spawn `server/src/main.ts` (through tsx, as `pnpm start` does) with
+ * ZONEGRAPH_DATA=<file>, poll /healthz until 200, and read the server's RSS then. Reports both
+ * process start → healthy (tsx and module loading included) and load → healthy (the server's own
+ * "loaded and indexed in N ms" line: read the snapshot, store, indexes).
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+/** One start-up of the server. */
+export interface ServerStartup {
+  /** Process spawn → first /healthz 200 (ms). */
+  toHealthy: number;
+  /** Start of loading → indexes ready, as the server logs it (ms). */
+  loadToHealthy: number;
+  /** Resident set size once healthy (bytes). */
+  rss: number;
+}
+
+const MAIN = fileURLToPath(new URL("../server/src/main.ts", import.meta.url));
+
+/** Start the server on `file` once and measure it; the process is stopped afterwards. */
+export async function serverStartup(file: string, timeoutMs = 120_000): Promise<ServerStartup> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    env: { ...process.env, PORT: String(port), ZONEGRAPH_DATA: file, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`bench/server-startup: the server exited (${child.exitCode}): ${output.slice(-2000)}`);
+      if (performance.now() - started > timeoutMs) throw new Error("bench/server-startup: the server did not become healthy in time");
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const toHealthy = performance.now() - started;
+    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+    const rss = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN) * 1024;
+    // The log line may arrive a moment after /healthz turns 200.
+    for (let k = 0; k < 100 && !/indexed in \d+ ms/u.test(output); k++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const loadToHealthy = Number(/indexed in (\d+) ms/u.exec(output)?.[1] ?? Number.NaN);
+    return { toHealthy, loadToHealthy, rss };
+  } finally {
+    child.kill();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
