@@ -3,7 +3,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "web/dist/**", "bench/peers/**", "bench/results/**", "test-artifacts/**", "**/test-artifacts/**", "bench/.cache/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "web/dist/**",
+      "bench/peers/**",
+      "bench/results/**",
+      "test-artifacts/**",
+      "**/test-artifacts/**",
+      "bench/.cache/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,7 +56,9 @@ export function ensureGraph(preset: PresetName, seed: number, log: (line: string
 function indexWithLog(file: string, why: string, log: (line: string) => void): void {
   const t0 = performance.now();
   const bytes = indexSnapshotFile(file);
-  log(`indexed ${file} (${why}): ${Math.round(bytes / 1024 / 1024)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `indexed ${file} (${why}): ${Math.round(bytes / 1024 / 1024)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Write (once) the peers' input files: entity and relation CSVs for Kùzu, N-Triples for Oxigraph. */

@@ -95,7 +95,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       .map(([k, v]) => `${k} ${Math.round(v)}`)
       .join(", ");
   const faster = (value: number, baseline: number): number => baseline / value;
-  const runs = (pick: (s: ServerStartup) => number): string => `runs: ${starts.map((s) => Math.round(pick(s))).join(", ")} ms`;
+  const runs = (pick: (s: ServerStartup) => number): string =>
+    `runs: ${starts.map((s) => Math.round(pick(s))).join(", ")} ms`;
   rows.push(
     {
       id: "startup.snapshot-read",

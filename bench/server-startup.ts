@@ -34,9 +34,16 @@ export async function serverStartup(file: string, timeoutMs = 120_000): Promise<
   child.stderr.on("data", (d: Buffer) => (output += d.toString()));
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`bench/server-startup: the server exited (${child.exitCode}): ${output.slice(-2000)}`);
-      if (performance.now() - started > timeoutMs) throw new Error("bench/server-startup: the server did not become healthy in time");
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false);
+      if (child.exitCode !== null)
+        throw new Error(
+          `bench/server-startup: the server exited (${child.exitCode}): ${output.slice(-2000)}`,
+        );
+      if (performance.now() - started > timeoutMs)
+        throw new Error("bench/server-startup: the server did not become healthy in time");
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -44,7 +51,8 @@ export async function serverStartup(file: string, timeoutMs = 120_000): Promise<
     const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
     const rss = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN) * 1024;
     // The log line may arrive a moment after /healthz turns 200.
-    for (let k = 0; k < 100 && !/indexed in \d+ ms/u.test(output); k++) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let k = 0; k < 100 && !/indexed in \d+ ms/u.test(output); k++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     const loadToHealthy = Number(/indexed in (\d+) ms/u.exec(output)?.[1] ?? Number.NaN);
     return { toHealthy, loadToHealthy, rss };
   } finally {

@@ -23,18 +23,31 @@ export function checkMetric(scope: FactScope, raw: unknown, context: QuoteContex
   const before = scope.errors.length;
   const key = ontologyChoice(scope, ["key"], "metric key", METRIC_KEYS, m.key);
   let unit: (typeof UNITS)[number] | undefined;
-  if (m.unit === undefined || m.unit === null) scope.fail([], `no unit${key ? `: ${key.id} is measured in "${key.unit}"` : ""}`);
-  else if (typeof m.unit !== "string") scope.fail(["unit"], `unit must be a string, got ${JSON.stringify(m.unit)}`);
+  if (m.unit === undefined || m.unit === null)
+    scope.fail([], `no unit${key ? `: ${key.id} is measured in "${key.unit}"` : ""}`);
+  else if (typeof m.unit !== "string")
+    scope.fail(["unit"], `unit must be a string, got ${JSON.stringify(m.unit)}`);
   else unit = ontologyChoice(scope, ["unit"], "unit", UNITS, m.unit);
-  if (key && unit && unit.id !== key.unit) scope.fail(["unit"], `unit "${unit.id}" is not the unit of ${key.id}, which is "${key.unit}"`);
-  const qualifier = m.qualifier === undefined ? undefined : ontologyChoice(scope, ["qualifier"], "qualifier", QUALIFIERS, m.qualifier);
+  if (key && unit && unit.id !== key.unit)
+    scope.fail(["unit"], `unit "${unit.id}" is not the unit of ${key.id}, which is "${key.unit}"`);
+  const qualifier =
+    m.qualifier === undefined
+      ? undefined
+      : ontologyChoice(scope, ["qualifier"], "qualifier", QUALIFIERS, m.qualifier);
   let value: number | undefined;
   if (typeof m.value === "number" && Number.isFinite(m.value)) value = m.value;
-  else scope.fail(["value"], `value must be a number in base units (yuan, not 亿元), got ${JSON.stringify(m.value) ?? "nothing"}`);
+  else
+    scope.fail(
+      ["value"],
+      `value must be a number in base units (yuan, not 亿元), got ${JSON.stringify(m.value) ?? "nothing"}`,
+    );
   const evidence = resolveEvidence(scope, m.evidence, context);
   if (value !== undefined && evidence.length > 0 && !evidence.some((e) => textHasNumber(e.quote, value))) {
     const read = evidence.flatMap((e) => readNumbers(e.quote)).map((n) => `${n.text} = ${n.value}`);
-    scope.fail(["value"], `value ${value} cannot be read in its quote (numbers read there: ${read.length > 0 ? read.join(", ") : "none"})`);
+    scope.fail(
+      ["value"],
+      `value ${value} cannot be read in its quote (numbers read there: ${read.length > 0 ? read.join(", ") : "none"})`,
+    );
   }
   if (!key || !unit || value === undefined || scope.errors.length > before) return undefined;
   const metric: Metric = { key: key.id, label: { zh: key.zh, en: key.en }, value, unit: unit.id, evidence };

@@ -22,7 +22,13 @@ export interface CheckedRelation {
  * ids to entities; `known` also holds ids of entities that failed their own checks, so a relation
  * to them is not reported a second time.
  */
-export function checkRelation(scope: FactScope, raw: unknown, context: QuoteContext, entities: ReadonlyMap<string, EntityAttributes>, known: ReadonlySet<string>): CheckedRelation | undefined {
+export function checkRelation(
+  scope: FactScope,
+  raw: unknown,
+  context: QuoteContext,
+  entities: ReadonlyMap<string, EntityAttributes>,
+  known: ReadonlySet<string>,
+): CheckedRelation | undefined {
   const parsed = RelationFactSchema.safeParse(raw);
   if (!parsed.success) {
     scope.errors.push(...zodLoadErrors(scope.yaml, scope.base, scope.fact, parsed.error));
@@ -39,7 +45,8 @@ export function checkRelation(scope: FactScope, raw: unknown, context: QuoteCont
       continue;
     }
     const allowed: readonly string[] = type ? type[end] : [];
-    if (type && !allowed.includes(entity.type)) scope.fail([end], `"${end}" is ${id}, a ${entity.type}; ${type.id} goes ${end} ${allowed.join(", ")}`);
+    if (type && !allowed.includes(entity.type))
+      scope.fail([end], `"${end}" is ${id}, a ${entity.type}; ${type.id} goes ${end} ${allowed.join(", ")}`);
   }
   const evidence = resolveEvidence(scope, r.evidence, context);
   if (!type || scope.errors.length > before) return undefined;

@@ -10,7 +10,11 @@ const DateLike = z.union([z.string().min(1), z.number()]).transform(String);
 /** An evidence item: a bare quote, or a quote with an occurrence and/or another source. */
 export const EvidenceItemSchema = z.union([
   z.string().min(1),
-  z.strictObject({ quote: z.string().min(1), occurrence: z.number().int().optional(), source: z.string().min(1).optional() }),
+  z.strictObject({
+    quote: z.string().min(1),
+    occurrence: z.number().int().optional(),
+    source: z.string().min(1).optional(),
+  }),
 ]);
 /** A parsed evidence item. */
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
@@ -69,6 +73,12 @@ export type RelationFact = z.infer<typeof RelationFactSchema>;
 /** A facts file: the default source of its quotes, its entities and relations. */
 export const FactsFileSchema = z.strictObject({
   source: z.string().min(1).optional(),
-  entities: z.array(z.unknown()).nullish().transform((v) => v ?? []),
-  relations: z.array(z.unknown()).nullish().transform((v) => v ?? []),
+  entities: z
+    .array(z.unknown())
+    .nullish()
+    .transform((v) => v ?? []),
+  relations: z
+    .array(z.unknown())
+    .nullish()
+    .transform((v) => v ?? []),
 });

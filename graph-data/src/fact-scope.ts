@@ -16,7 +16,9 @@ export class FactScope {
 
   /** Records a problem at `rel` (a path relative to the fact). */
   fail(rel: YamlPath, reason: string): void {
-    this.errors.push(new LoadError(this.yaml.file, this.yaml.lineOf([...this.base, ...rel]), this.fact, reason));
+    this.errors.push(
+      new LoadError(this.yaml.file, this.yaml.lineOf([...this.base, ...rel]), this.fact, reason),
+    );
   }
 
   /** The 1-based line of `rel` in the file. */

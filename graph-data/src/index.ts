@@ -6,7 +6,13 @@
 export * from "./ontology.ts";
 export type * from "./types.ts";
 export { normalise } from "./normalise.ts";
-export type { ArticleBoundary, DropRecord, JoinRecord, NormalisedPage, NormalisedParagraph } from "./normalise.ts";
+export type {
+  ArticleBoundary,
+  DropRecord,
+  JoinRecord,
+  NormalisedPage,
+  NormalisedParagraph,
+} from "./normalise.ts";
 export { classifyBlock, type BlockKind } from "./classify-block.ts";
 export { loadSources, type LoadedSources } from "./sources.ts";
 export { loadFacts, type FactRecords, type RelationRecord } from "./load-facts.ts";

@@ -31,5 +31,9 @@ export function loadGraph(files: GraphFiles): ZoneGraph {
 
 /** Loads the built-in corpus (graph-data/data/sources.yaml and data/facts/). */
 export function loadCorpusGraph(): ZoneGraph {
-  return loadGraph({ sourcesFile: join(CORPUS_DATA_DIR, "sources.yaml"), factsDir: join(CORPUS_DATA_DIR, "facts"), name: "ZoneGraph corpus: 科技日报 园区 2023" });
+  return loadGraph({
+    sourcesFile: join(CORPUS_DATA_DIR, "sources.yaml"),
+    factsDir: join(CORPUS_DATA_DIR, "facts"),
+    name: "ZoneGraph corpus: 科技日报 园区 2023",
+  });
 }

@@ -39,8 +39,15 @@ interface FactsFile {
 /** Loads and validates every *.yaml in `factsDir` against `sources`; throws LoadErrors. */
 export function loadFacts(factsDir: string, sources: readonly Source[]): FactRecords {
   const dirName = basename(factsDir);
-  const names = existsSync(factsDir) ? readdirSync(factsDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  if (names.length === 0) throw new LoadErrors([new LoadError(`${dirName}/`, 0, undefined, `no facts files (*.yaml) in ${factsDir}`)]);
+  const names = existsSync(factsDir)
+    ? readdirSync(factsDir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : [];
+  if (names.length === 0)
+    throw new LoadErrors([
+      new LoadError(`${dirName}/`, 0, undefined, `no facts files (*.yaml) in ${factsDir}`),
+    ]);
   const errors: LoadError[] = [];
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const files: FactsFile[] = [];
@@ -49,7 +56,13 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
       const yaml = readYamlFile(join(factsDir, name), `${dirName}/${name}`);
       const parsed = FactsFileSchema.safeParse(yaml.data ?? {});
       if (!parsed.success) errors.push(...zodLoadErrors(yaml, [], undefined, parsed.error));
-      else files.push({ yaml, context: { sources: sourceMap, defaultSource: parsed.data.source }, entities: parsed.data.entities, relations: parsed.data.relations });
+      else
+        files.push({
+          yaml,
+          context: { sources: sourceMap, defaultSource: parsed.data.source },
+          entities: parsed.data.entities,
+          relations: parsed.data.relations,
+        });
     } catch (error) {
       if (error instanceof LoadErrors) errors.push(...error.loadErrors);
       else throw error;
@@ -57,7 +70,14 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
   }
   for (const file of files) {
     if (file.context.defaultSource !== undefined && !sourceMap.has(file.context.defaultSource)) {
-      errors.push(new LoadError(file.yaml.file, file.yaml.lineOf(["source"]), undefined, `unknown source "${file.context.defaultSource}" (sources: ${[...sourceMap.keys()].join(", ")})`));
+      errors.push(
+        new LoadError(
+          file.yaml.file,
+          file.yaml.lineOf(["source"]),
+          undefined,
+          `unknown source "${file.context.defaultSource}" (sources: ${[...sourceMap.keys()].join(", ")})`,
+        ),
+      );
     }
   }
   const entities = new Map<string, EntityAttributes>();
@@ -71,7 +91,8 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
       const at = `${file.yaml.file}:${scope.lineOf()}`;
       if (id !== undefined) {
         const first = firstSeen.get(id);
-        if (first !== undefined) return scope.fail(["id"], `duplicate id "${id}" (first defined at ${first})`);
+        if (first !== undefined)
+          return scope.fail(["id"], `duplicate id "${id}" (first defined at ${first})`);
         firstSeen.set(id, at);
         known.add(id);
       }
@@ -82,7 +103,11 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
       const names = [entity.name, ...entity.aliases];
       names.forEach((name, n) => {
         const claim = claims.get(name);
-        if (claim && claim.id !== entity.id) scope.fail(n === 0 ? ["name"] : ["aliases", n - 1], `${n === 0 ? "name" : "alias"} "${name}" is already claimed by entity ${claim.id} (${claim.at})`);
+        if (claim && claim.id !== entity.id)
+          scope.fail(
+            n === 0 ? ["name"] : ["aliases", n - 1],
+            `${n === 0 ? "name" : "alias"} "${name}" is already claimed by entity ${claim.id} (${claim.at})`,
+          );
         else if (!claim) claims.set(name, { id: entity.id, at });
       });
     });
@@ -106,7 +131,9 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
 }
 
 function idOf(raw: unknown): string | undefined {
-  return typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string" ? raw.id : undefined;
+  return typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string"
+    ? raw.id
+    : undefined;
 }
 
 function relationLabel(raw: unknown, i: number): string {

@@ -69,7 +69,23 @@ interface Block {
 /** Prose ends a paragraph only with one of these (not "、" or ","). */
 const TERMINAL = /[。！？!?…”」』]$/u;
 /** Sentence openers: a later paragraph starting with one is never a continuation. */
-const OPENERS = new Set(["目前", "近日", "此外", "当前", "下一步", "眼下", "近年来", "据悉", "同时", "另外", "其中", "如今", "截至目前", "去年以来", "接下来"]);
+const OPENERS = new Set([
+  "目前",
+  "近日",
+  "此外",
+  "当前",
+  "下一步",
+  "眼下",
+  "近年来",
+  "据悉",
+  "同时",
+  "另外",
+  "其中",
+  "如今",
+  "截至目前",
+  "去年以来",
+  "接下来",
+]);
 /** A continuation found across a heading must begin with a clause this short (a word's tail). */
 const MAX_TAIL_CLAUSE = 2;
 
@@ -96,7 +112,11 @@ export function normalise(raw: string, articles: readonly ArticleBoundary[] = []
   for (let i = 0; i < live.length; i++) {
     const block = live[i];
     if (!block || block.consumed || !isUnfinished(block)) continue;
-    const next = live.slice(i + 1).find((c) => !c.consumed && c.article === block.article && c.kind === "prose" && beginsWithTail(c.text));
+    const next = live
+      .slice(i + 1)
+      .find(
+        (c) => !c.consumed && c.article === block.article && c.kind === "prose" && beginsWithTail(c.text),
+      );
     if (next) joins.push(append(block, next, true));
     else unfinished.push(block.lines[0] ?? 0);
   }
@@ -107,7 +127,15 @@ function splitBlocks(raw: string): Block[] {
   const blocks: Block[] = [];
   raw.split(/\r?\n/).forEach((line, index) => {
     const text = line.trim();
-    if (text !== "") blocks.push({ kind: classifyBlock(text), text, lines: [index + 1], article: 0, consumed: false, dropped: false });
+    if (text !== "")
+      blocks.push({
+        kind: classifyBlock(text),
+        text,
+        lines: [index + 1],
+        article: 0,
+        consumed: false,
+        dropped: false,
+      });
   });
   return blocks;
 }
@@ -116,8 +144,12 @@ function assignArticles(blocks: Block[], articles: readonly ArticleBoundary[]): 
   let from = 0;
   articles.forEach((article, a) => {
     const at = blocks.findIndex((b, i) => i >= from && b.text.startsWith(article.anchor));
-    if (at < 0) throw new Error(`normalise: anchor of ${article.id} "${article.anchor}" begins no paragraph after the previous article's`);
-    if (a === 0 && at !== 0) throw new Error(`normalise: the first article ${article.id} must begin at the top of the page`);
+    if (at < 0)
+      throw new Error(
+        `normalise: anchor of ${article.id} "${article.anchor}" begins no paragraph after the previous article's`,
+      );
+    if (a === 0 && at !== 0)
+      throw new Error(`normalise: the first article ${article.id} must begin at the top of the page`);
     for (let i = at; i < blocks.length; i++) (blocks[i] as Block).article = a;
     from = at + 1;
   });
@@ -130,13 +162,18 @@ function dropDuplicates(blocks: Block[], articles: readonly ArticleBoundary[]): 
   for (const copies of groups.values()) {
     if (copies.length < 2) continue;
     // Keep the copy whose article's zone the paragraph names most often; on a tie, the first.
-    const score = (b: Block): number => (articles[b.article]?.zoneNames ?? []).reduce((n, name) => n + countOf(b.text, name), 0);
+    const score = (b: Block): number =>
+      (articles[b.article]?.zoneNames ?? []).reduce((n, name) => n + countOf(b.text, name), 0);
     const kept = copies.reduce((best, b) => (score(b) > score(best) ? b : best));
     for (const b of copies) {
       if (b === kept) continue;
       b.dropped = true;
       const keptArticle = articles[kept.article]?.id ?? "the page";
-      drops.push({ line: b.lines[0] ?? 0, keptLine: kept.lines[0] ?? 0, reason: `duplicate of line ${kept.lines[0] ?? 0}, which is kept in ${keptArticle} (names its zone ${score(kept)}× vs ${score(b)}×)` });
+      drops.push({
+        line: b.lines[0] ?? 0,
+        keptLine: kept.lines[0] ?? 0,
+        reason: `duplicate of line ${kept.lines[0] ?? 0}, which is kept in ${keptArticle} (names its zone ${score(kept)}× vs ${score(b)}×)`,
+      });
     }
   }
   return drops.sort((x, y) => x.line - y.line);
@@ -152,25 +189,48 @@ function isUnfinished(b: Block): boolean {
 
 function beginsWithTail(text: string): boolean {
   const clause = text.split(/[,，、。；;：:]/u)[0] ?? text;
-  return clause.length > 0 && clause.length <= MAX_TAIL_CLAUSE && clause.length < text.length && !OPENERS.has(clause);
+  return (
+    clause.length > 0 &&
+    clause.length <= MAX_TAIL_CLAUSE &&
+    clause.length < text.length &&
+    !OPENERS.has(clause)
+  );
 }
 
 function append(block: Block, next: Block, acrossBlocks: boolean): JoinRecord {
   const seam = `${block.text.slice(-4)}|${next.text.slice(0, 4)}`;
-  const record: JoinRecord = { line: block.lines[block.lines.length - 1] ?? 0, continuationLine: next.lines[0] ?? 0, acrossBlocks, seam };
+  const record: JoinRecord = {
+    line: block.lines[block.lines.length - 1] ?? 0,
+    continuationLine: next.lines[0] ?? 0,
+    acrossBlocks,
+    seam,
+  };
   block.text += next.text;
   block.lines.push(...next.lines);
   next.consumed = true;
   return record;
 }
 
-function assemble(live: Block[], articles: readonly ArticleBoundary[], joins: JoinRecord[], drops: DropRecord[], unfinished: number[]): NormalisedPage {
+function assemble(
+  live: Block[],
+  articles: readonly ArticleBoundary[],
+  joins: JoinRecord[],
+  drops: DropRecord[],
+  unfinished: number[],
+): NormalisedPage {
   const paragraphs: NormalisedParagraph[] = [];
   let offset = 0;
   for (const b of live) {
     if (b.consumed) continue;
     if (paragraphs.length > 0) offset += 2;
-    paragraphs.push({ kind: b.kind, text: b.text, lines: b.lines, articleId: articles[b.article]?.id, start: offset, end: offset + b.text.length });
+    paragraphs.push({
+      kind: b.kind,
+      text: b.text,
+      lines: b.lines,
+      articleId: articles[b.article]?.id,
+      start: offset,
+      end: offset + b.text.length,
+    });
     offset += b.text.length;
   }
   return { text: paragraphs.map((p) => p.text).join("\n\n"), paragraphs, joins, drops, unfinished };

@@ -28,9 +28,20 @@ const EdgeAttributesSchema = z.looseObject({
   evidence: z.array(z.unknown()),
 });
 const SerializedSchema = z.looseObject({
-  attributes: z.looseObject({ name: z.string(), sources: z.array(z.looseObject({ id: z.string(), text: z.string() })) }),
+  attributes: z.looseObject({
+    name: z.string(),
+    sources: z.array(z.looseObject({ id: z.string(), text: z.string() })),
+  }),
   nodes: z.array(z.looseObject({ key: z.string(), attributes: NodeAttributesSchema })),
-  edges: z.array(z.looseObject({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributesSchema, undirected: z.literal(false).optional() })),
+  edges: z.array(
+    z.looseObject({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: EdgeAttributesSchema,
+      undirected: z.literal(false).optional(),
+    }),
+  ),
 });
 
 /** Reads a Graphology JSON export of a ZoneGraph; throws an Error naming `path` if it is not one. */
@@ -39,20 +50,31 @@ export function readGraphFile(path: string): ZoneGraph {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (cause) {
-    throw new Error(`readGraphFile: ${path}: cannot read it as JSON: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new Error(
+      `readGraphFile: ${path}: cannot read it as JSON: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
   const parsed = SerializedSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `  ${i.path.map(String).join(".")}: ${i.message}`);
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `  ${i.path.map(String).join(".")}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? `\n  … and ${parsed.error.issues.length - 5} more` : "";
-    throw new Error(`readGraphFile: ${path} is not a ZoneGraph JSON export (graph.export() of entities and relations):\n${issues.join("\n")}${more}`);
+    throw new Error(
+      `readGraphFile: ${path} is not a ZoneGraph JSON export (graph.export() of entities and relations):\n${issues.join("\n")}${more}`,
+    );
   }
   const graph: ZoneGraph = new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
   try {
     // The shape was checked above; the deeper attribute types are trusted as the writer's.
-    graph.import(parsed.data as unknown as SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>);
+    graph.import(
+      parsed.data as unknown as SerializedGraph<EntityAttributes, RelationAttributes, GraphAttributes>,
+    );
   } catch (cause) {
-    throw new Error(`readGraphFile: ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new Error(`readGraphFile: ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
   }
   return graph;
 }

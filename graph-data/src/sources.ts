@@ -52,7 +52,14 @@ export function loadSources(sourcesFile: string, displayPath = "sources.yaml"): 
   try {
     raw = readFileSync(join(dirname(sourcesFile), page.file), "utf8");
   } catch (cause) {
-    throw new LoadErrors([new LoadError(displayPath, yaml.lineOf(["page", "file"]), `page ${page.id}`, `cannot read ${page.file}: ${String(cause)}`)]);
+    throw new LoadErrors([
+      new LoadError(
+        displayPath,
+        yaml.lineOf(["page", "file"]),
+        `page ${page.id}`,
+        `cannot read ${page.file}: ${String(cause)}`,
+      ),
+    ]);
   }
   let normalisation: NormalisedPage;
   try {
@@ -60,14 +67,25 @@ export function loadSources(sourcesFile: string, displayPath = "sources.yaml"): 
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     const at = articles.findIndex((a) => message.includes(` ${a.id} `));
-    throw new LoadErrors([new LoadError(displayPath, yaml.lineOf(["articles", Math.max(at, 0), "anchor"]), undefined, message)]);
+    throw new LoadErrors([
+      new LoadError(displayPath, yaml.lineOf(["articles", Math.max(at, 0), "anchor"]), undefined, message),
+    ]);
   }
   const text = normalisation.text;
   const sources = articles.map((article): Source => {
     const own = normalisation.paragraphs.filter((p) => p.articleId === article.id);
     const start = own[0]?.start ?? 0;
     const end = own[own.length - 1]?.end ?? 0;
-    const source: Source = { id: article.id, title: article.title, publication: page.publication, authors: article.authors, zoneId: article.zoneId, start, end, text: text.slice(start, end) };
+    const source: Source = {
+      id: article.id,
+      title: article.title,
+      publication: page.publication,
+      authors: article.authors,
+      zoneId: article.zoneId,
+      start,
+      end,
+      text: text.slice(start, end),
+    };
     if (article.subtitle !== undefined) source.subtitle = article.subtitle;
     if (page.section !== undefined) source.section = page.section;
     if (page.date !== undefined) source.date = page.date;

@@ -22,9 +22,23 @@ export interface YamlFile {
 /** Parses `path` (shown as `displayPath`); throws its syntax errors as LoadErrors. */
 export function readYamlFile(path: string, displayPath: string): YamlFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, "utf8"), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(readFileSync(path, "utf8"), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   if (doc.errors.length > 0) {
-    throw new LoadErrors(doc.errors.map((e) => new LoadError(displayPath, lineCounter.linePos(e.pos[0]).line, undefined, `YAML: ${e.message.split("\n")[0] ?? e.code}`)));
+    throw new LoadErrors(
+      doc.errors.map(
+        (e) =>
+          new LoadError(
+            displayPath,
+            lineCounter.linePos(e.pos[0]).line,
+            undefined,
+            `YAML: ${e.message.split("\n")[0] ?? e.code}`,
+          ),
+      ),
+    );
   }
   return {
     file: displayPath,

@@ -7,7 +7,12 @@ import { LoadError } from "./load-error.ts";
 import type { YamlFile, YamlPath } from "./yaml-file.ts";
 
 /** LoadErrors for every issue of `error`, whose paths are relative to `base` in `yaml`. */
-export function zodLoadErrors(yaml: YamlFile, base: YamlPath, fact: string | undefined, error: z.ZodError): LoadError[] {
+export function zodLoadErrors(
+  yaml: YamlFile,
+  base: YamlPath,
+  fact: string | undefined,
+  error: z.ZodError,
+): LoadError[] {
   return error.issues.map((issue) => {
     const rel = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     // An unknown key is best shown on its own line.

@@ -25,7 +25,8 @@ describe("the corpus graph", () => {
       for (const e of evidence) {
         const text = sources.get(e.sourceId)?.text;
         if (text === undefined) problems.push(`${fact}: unknown source ${e.sourceId}`);
-        else if (text.slice(e.start, e.end) !== e.quote) problems.push(`${fact}: "${e.quote}" is not at [${e.start}, ${e.end}) of ${e.sourceId}`);
+        else if (text.slice(e.start, e.end) !== e.quote)
+          problems.push(`${fact}: "${e.quote}" is not at [${e.start}, ${e.end}) of ${e.sourceId}`);
       }
     };
     graph.forEachNode((id, a) => {
@@ -50,7 +51,8 @@ describe("the corpus graph", () => {
 
   it("has the zone of every article", () => {
     const graph = corpus();
-    for (const s of graph.getAttribute("sources")) expect(graph.hasNode(s.zoneId) && graph.getNodeAttribute(s.zoneId, "type")).toBe("ZONE");
+    for (const s of graph.getAttribute("sources"))
+      expect(graph.hasNode(s.zoneId) && graph.getNodeAttribute(s.zoneId, "type")).toBe("ZONE");
   });
 
   it("ties every company to exactly the zone of the article that first evidences it", () => {
@@ -65,10 +67,17 @@ describe("the corpus graph", () => {
       if (tied.length === 1 && tied[0] === expected) return;
       if (tied.length === 0) {
         // A company outside any zone may lie in a region, if it is the article zone's region.
-        const located = graph.filterOutNeighbors(id, (n) => graph.getNodeAttribute(n, "type") === "REGION" && graph.someEdge(id, n, (_, e) => e.type === "LOCATED_IN"));
+        const located = graph.filterOutNeighbors(
+          id,
+          (n) =>
+            graph.getNodeAttribute(n, "type") === "REGION" &&
+            graph.someEdge(id, n, (_, e) => e.type === "LOCATED_IN"),
+        );
         const allowed = zoneRegions(graph, expected);
         if (located.length > 0 && located.every((r) => allowed.has(r))) return;
-        return problems.push(`${id}: tied to no zone${located.length > 0 ? ` and located in ${located.join(", ")}, not a region of ${expected}` : ""} (expected ${expected})`);
+        return problems.push(
+          `${id}: tied to no zone${located.length > 0 ? ` and located in ${located.join(", ")}, not a region of ${expected}` : ""} (expected ${expected})`,
+        );
       }
       problems.push(`${id}: tied to ${tied.join(", ")} (expected exactly ${expected})`);
     });

@@ -11,7 +11,10 @@ import type { EntityAttributes, GraphAttributes, RelationAttributes, ZoneGraph }
 import { FIXTURES } from "./load-helpers.ts";
 import { xmlElementCounts } from "./xml-well-formed.ts";
 
-const graph = loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "happy/facts") });
+const graph = loadGraph({
+  sourcesFile: join(FIXTURES, "sources.yaml"),
+  factsDir: join(FIXTURES, "happy/facts"),
+});
 
 describe("exports", () => {
   it("JSON imports back with the same entities, relations and attributes", () => {
@@ -28,7 +31,12 @@ describe("exports", () => {
     expect([counts.get("node"), counts.get("edge")]).toEqual([graph.order, graph.size]);
     const back = parse(MultiDirectedGraph, gexf);
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
-    expect(back.getNodeAttributes("jiayi-rd-center")).toMatchObject({ label: "甲乙科技研发中心", type: "PLATFORM", nameEn: "Jiayi Technology R&D Centre", color: "rgb(47,158,68)" });
+    expect(back.getNodeAttributes("jiayi-rd-center")).toMatchObject({
+      label: "甲乙科技研发中心",
+      type: "PLATFORM",
+      nameEn: "Jiayi Technology R&D Centre",
+      color: "rgb(47,158,68)",
+    });
     expect(back.getNodeAttributes("jia-zone")).toMatchObject({ "metric:rd_platforms": 12 });
   });
 
@@ -46,6 +54,8 @@ describe("exports", () => {
     tricky.mergeNodeAttributes("li-si", { nameEn: `<b>"Li" & 'Si'</b>\u0007` });
     expect(() => xmlElementCounts(toGexf(tricky))).not.toThrow();
     expect(() => xmlElementCounts(toGraphml(tricky))).not.toThrow();
-    expect(parse(MultiDirectedGraph, toGexf(tricky)).getNodeAttribute("li-si", "nameEn")).toBe(`<b>"Li" & 'Si'</b>`);
+    expect(parse(MultiDirectedGraph, toGexf(tricky)).getNodeAttribute("li-si", "nameEn")).toBe(
+      `<b>"Li" & 'Si'</b>`,
+    );
   });
 });

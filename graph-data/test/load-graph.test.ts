@@ -6,13 +6,23 @@ import { LoadErrors } from "../src/load-errors.ts";
 import type { Evidence } from "../src/types.ts";
 import { FIXTURES } from "./load-helpers.ts";
 
-const graph = loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "happy/facts") });
+const graph = loadGraph({
+  sourcesFile: join(FIXTURES, "sources.yaml"),
+  factsDir: join(FIXTURES, "happy/facts"),
+});
 const sources = new Map(graph.getAttribute("sources").map((s) => [s.id, s]));
 const slice = (e: Evidence): string | undefined => sources.get(e.sourceId)?.text.slice(e.start, e.end);
 
 describe("loadGraph", () => {
   it("builds one node per entity and one edge per relation, keyed by id", () => {
-    expect(graph.nodes()).toEqual(["jia-zone", "jiayi-tech", "jiayi-rd-center", "li-si", "bing-park", "ding-storage-project"]);
+    expect(graph.nodes()).toEqual([
+      "jia-zone",
+      "jiayi-tech",
+      "jiayi-rd-center",
+      "li-si",
+      "bing-park",
+      "ding-storage-project",
+    ]);
     expect(graph.edges()).toEqual([
       "LOCATED_IN:jiayi-tech->jia-zone",
       "HOSTED_BY:jiayi-rd-center->jiayi-tech",
@@ -40,20 +50,37 @@ describe("loadGraph", () => {
   });
 
   it("looks quotes up in the evidence item's own source when it names one", () => {
-    expect(graph.getEdgeAttributes("COOPERATES_WITH:bing-park->jiayi-tech").evidence[0]?.sourceId).toBe("article-a");
+    expect(graph.getEdgeAttributes("COOPERATES_WITH:bing-park->jiayi-tech").evidence[0]?.sourceId).toBe(
+      "article-a",
+    );
   });
 
   it("fills metric labels from the ontology and omits an EXACT qualifier", () => {
     const [funding, patents] = graph.getNodeAttributes("jiayi-tech").metrics;
-    expect(funding).toMatchObject({ key: "innovation_funding", label: { zh: "创新资金支持", en: "innovation funding received" }, value: 206_000_000, unit: "yuan" });
+    expect(funding).toMatchObject({
+      key: "innovation_funding",
+      label: { zh: "创新资金支持", en: "innovation funding received" },
+      value: 206_000_000,
+      unit: "yuan",
+    });
     expect(patents && "qualifier" in patents).toBe(false);
   });
 
   it("keeps type-specific attributes and turns `inferred` into a reason", () => {
-    expect(graph.getNodeAttributes("ding-storage-project")).toMatchObject({ type: "PROJECT", investmentYuan: 410_000_000, status: "STARTED", year: 2023 });
-    expect(graph.getNodeAttributes("jiayi-rd-center")).toMatchObject({ kind: "RD_CENTER", level: "PROVINCIAL" });
+    expect(graph.getNodeAttributes("ding-storage-project")).toMatchObject({
+      type: "PROJECT",
+      investmentYuan: 410_000_000,
+      status: "STARTED",
+      year: 2023,
+    });
+    expect(graph.getNodeAttributes("jiayi-rd-center")).toMatchObject({
+      kind: "RD_CENTER",
+      level: "PROVINCIAL",
+    });
     expect(graph.getEdgeAttributes("ROLE_AT:li-si->jiayi-tech")).toMatchObject({ title: "副总经理" });
-    expect(graph.getEdgeAttributes("ROLE_AT:li-si->jiayi-tech#2").inferred).toEqual({ reason: "he speaks for the company in the article" });
+    expect(graph.getEdgeAttributes("ROLE_AT:li-si->jiayi-tech#2").inferred).toEqual({
+      reason: "he speaks for the company in the article",
+    });
   });
 
   it("puts the sources, with their metadata, on the graph", () => {
@@ -64,7 +91,17 @@ describe("loadGraph", () => {
   });
 
   it("fails clearly when the facts directory is empty or missing", () => {
-    expect(() => loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "no-such-dir/facts") })).toThrow(LoadErrors);
-    expect(() => loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "no-such-dir/facts") })).toThrow(/facts\/:0: no facts files/);
+    expect(() =>
+      loadGraph({
+        sourcesFile: join(FIXTURES, "sources.yaml"),
+        factsDir: join(FIXTURES, "no-such-dir/facts"),
+      }),
+    ).toThrow(LoadErrors);
+    expect(() =>
+      loadGraph({
+        sourcesFile: join(FIXTURES, "sources.yaml"),
+        factsDir: join(FIXTURES, "no-such-dir/facts"),
+      }),
+    ).toThrow(/facts\/:0: no facts files/);
   });
 });

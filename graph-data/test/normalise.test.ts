@@ -16,7 +16,10 @@ describe("normalise on the corpus page", () => {
     ["威丰电磁 across lines 41/43", "(以下简称威丰电磁)生产车间"],
     ["加速形成 across lines 17/19", "四位一体工作机制,加速形成了158家各级各类研发平台"],
     ["以研发平台为依托 across lines 59/61", "以打造研发平台为依托,持续增强区域科技创新策源能力"],
-    ["泸州先进技术研究院 across lines 87/89", "“成渝地区双城经济圈(泸州)先进技术研究院(以下简称泸州先进技术研究院)"],
+    [
+      "泸州先进技术研究院 across lines 87/89",
+      "“成渝地区双城经济圈(泸州)先进技术研究院(以下简称泸州先进技术研究院)",
+    ],
     ["泸州溪谷新经济产业孵化器 across lines 103/105", "位于泸州高新区的泸州溪谷新经济产业孵化器积极响应"],
     ["探索人才 across lines 93/95", "探索人才、资本、产业紧密结合的运营模式"],
     ["国家级、内蒙古自治区级 across lines 29/31", "普及国家级、内蒙古自治区级研发中心申报条件"],
@@ -27,7 +30,9 @@ describe("normalise on the corpus page", () => {
 
   it("continues 提档 (line 51) with 升级 (line 65) after a whole section", () => {
     expect(text).toContain("全力帮助各级各类研发平台开展申报工作,提档升级,定期开展培训,实施专业辅导");
-    expect(page.joins).toContainEqual(expect.objectContaining({ line: 51, continuationLine: 65, acrossBlocks: true }));
+    expect(page.joins).toContainEqual(
+      expect.objectContaining({ line: 51, continuationLine: 65, acrossBlocks: true }),
+    );
     // The continuation is no longer a paragraph of its own after 下一步….
     expect(text).not.toMatch(/\n\n升级,/u);
   });
@@ -46,7 +51,10 @@ describe("normalise on the corpus page", () => {
   it("keeps the 苏银产业园 paragraphs once, in the 苏银 article", () => {
     expect(count("去年以来,苏银产业园把加快培育科技型企业")).toBe(1);
     expect(count("接下来,苏银产业园将积极发挥科创载体")).toBe(1);
-    expect(page.drops.map((d) => [d.line, d.keptLine])).toEqual([[69, 139], [71, 141]]);
+    expect(page.drops.map((d) => [d.line, d.keptLine])).toEqual([
+      [69, 139],
+      [71, 141],
+    ]);
     const suyin = corpus.sources.find((s) => s.id === "kjrb-2023-suyin");
     const baotou = corpus.sources.find((s) => s.id === "kjrb-2023-baotou");
     expect(suyin?.text).toContain("去年以来,苏银产业园");
@@ -81,7 +89,9 @@ describe("normalise on the corpus page", () => {
 describe("normalise rules", () => {
   it("skips headings to find a continuation that begins with a word's tail", () => {
     const raw = "甲园区开展申报工作,提档\n\n## 小标题\n\n近日,甲园区开展培训。\n\n升级,定期开展培训。";
-    expect(normalise(raw).text).toBe("甲园区开展申报工作,提档升级,定期开展培训。\n\n## 小标题\n\n近日,甲园区开展培训。");
+    expect(normalise(raw).text).toBe(
+      "甲园区开展申报工作,提档升级,定期开展培训。\n\n## 小标题\n\n近日,甲园区开展培训。",
+    );
   });
 
   it("does not take a short sentence opener (目前, 近日 …) as a continuation", () => {

@@ -16,7 +16,10 @@ const write = (name: string, text: string): string => {
 
 describe("readGraphFile", () => {
   it("reads a JSON export back into an equal graph", () => {
-    const graph = loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "happy/facts") });
+    const graph = loadGraph({
+      sourcesFile: join(FIXTURES, "sources.yaml"),
+      factsDir: join(FIXTURES, "happy/facts"),
+    });
     const back = readGraphFile(write("graph.json", toJson(graph)));
     expect(back.export()).toEqual(graph.export());
     expect(back.type).toBe("directed");
@@ -29,7 +32,31 @@ describe("readGraphFile", () => {
   });
 
   it("names the file and the offending node when the shape is wrong", () => {
-    const path = write("wrong.json", JSON.stringify({ attributes: { name: "x", sources: [] }, nodes: [{ key: "a", attributes: { id: "a", type: "FACTORY", name: "甲", nameEn: "A", aliases: [], evidence: [], metrics: [] } }], edges: [] }));
-    expect(() => readGraphFile(path)).toThrow(new RegExp(`${path} is not a ZoneGraph JSON export[^]*nodes\\.0\\.attributes\\.type: not an entity type`));
+    const path = write(
+      "wrong.json",
+      JSON.stringify({
+        attributes: { name: "x", sources: [] },
+        nodes: [
+          {
+            key: "a",
+            attributes: {
+              id: "a",
+              type: "FACTORY",
+              name: "甲",
+              nameEn: "A",
+              aliases: [],
+              evidence: [],
+              metrics: [],
+            },
+          },
+        ],
+        edges: [],
+      }),
+    );
+    expect(() => readGraphFile(path)).toThrow(
+      new RegExp(
+        `${path} is not a ZoneGraph JSON export[^]*nodes\\.0\\.attributes\\.type: not an entity type`,
+      ),
+    );
   });
 });

@@ -21,7 +21,10 @@ describe("snapshot extension sections", () => {
   it("stores named sections beside the graph and reads them back aligned", () => {
     const file = join(dir, "with-ext.zgs");
     const numbers = Float64Array.of(1.5, -2, 3e12);
-    writeSnapshot(parts, file, { "x.numbers": new Uint8Array(numbers.buffer), "x.odd": Uint8Array.of(1, 2, 3) });
+    writeSnapshot(parts, file, {
+      "x.numbers": new Uint8Array(numbers.buffer),
+      "x.odd": Uint8Array.of(1, 2, 3),
+    });
     const snapshot = readSnapshot(file);
     expect(snapshot.extensionNames.sort()).toEqual(["x.numbers", "x.odd"]);
     const bytes = snapshot.extension("x.numbers")!;

@@ -5,7 +5,10 @@ import { loadGraph } from "../src/load-corpus.ts";
 import { FIXTURES } from "./load-helpers.ts";
 import { memberZones, tiedZones } from "./tied-zones.ts";
 
-const graph = loadGraph({ sourcesFile: join(FIXTURES, "sources.yaml"), factsDir: join(FIXTURES, "happy/facts") });
+const graph = loadGraph({
+  sourcesFile: join(FIXTURES, "sources.yaml"),
+  factsDir: join(FIXTURES, "happy/facts"),
+});
 
 describe("tiedZones", () => {
   it("follows chains of belonging forward into the zone", () => {
@@ -14,7 +17,12 @@ describe("tiedZones", () => {
   });
 
   it("ties a company the zone cooperates with as a counterparty", () => {
-    expect(tiedZones(graph, "jiayi-tech")).toEqual(new Map([["jia-zone", "MEMBER"], ["bing-park", "COUNTERPARTY"]]));
+    expect(tiedZones(graph, "jiayi-tech")).toEqual(
+      new Map([
+        ["jia-zone", "MEMBER"],
+        ["bing-park", "COUNTERPARTY"],
+      ]),
+    );
   });
 
   it("stops at other zones", () => {

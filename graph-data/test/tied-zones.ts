@@ -6,8 +6,23 @@
 import type { RelationType } from "../src/ontology.ts";
 import type { ZoneGraph } from "../src/types.ts";
 
-const MEMBER_EDGES = new Set<RelationType>(["LOCATED_IN", "PART_OF", "HOSTED_BY", "OWNED_BY", "ROLE_AT", "ADMINISTERS", "ESTABLISHED_BY", "RELIES_ON"]);
-const COUNTERPARTY_EDGES = new Set<RelationType>(["FUNDED_BY", "PARTNERS_WITH", "COOPERATES_WITH", "OWNED_BY", "HOSTED_BY"]);
+const MEMBER_EDGES = new Set<RelationType>([
+  "LOCATED_IN",
+  "PART_OF",
+  "HOSTED_BY",
+  "OWNED_BY",
+  "ROLE_AT",
+  "ADMINISTERS",
+  "ESTABLISHED_BY",
+  "RELIES_ON",
+]);
+const COUNTERPARTY_EDGES = new Set<RelationType>([
+  "FUNDED_BY",
+  "PARTNERS_WITH",
+  "COOPERATES_WITH",
+  "OWNED_BY",
+  "HOSTED_BY",
+]);
 
 /** The zones `id` is a member of (a zone is a member of itself and of zones it is PART_OF). */
 export function memberZones(graph: ZoneGraph, id: string): Set<string> {
@@ -20,7 +35,10 @@ export function memberZones(graph: ZoneGraph, id: string): Set<string> {
     if (type === "REGION" && node !== id) continue;
     graph.forEachOutEdge(node, (_, a, __, target) => {
       // From a zone only PART_OF another zone is followed (a park inside a zone).
-      const allowed = type === "ZONE" ? a.type === "PART_OF" && graph.getNodeAttribute(target, "type") === "ZONE" : MEMBER_EDGES.has(a.type);
+      const allowed =
+        type === "ZONE"
+          ? a.type === "PART_OF" && graph.getNodeAttribute(target, "type") === "ZONE"
+          : MEMBER_EDGES.has(a.type);
       if (allowed && !seen.has(target)) {
         seen.add(target);
         queue.push(target);

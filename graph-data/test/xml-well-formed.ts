@@ -8,7 +8,9 @@ export function xmlElementCounts(xml: string): Map<string, number> {
   const counts = new Map<string, number>();
   const stack: string[] = [];
   const body = xml.replace(/^<\?xml[^?]*\?>/u, "");
-  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/gu)) {
+  for (const m of body.matchAll(
+    /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+="[^"<]*")*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/gu,
+  )) {
     const [whole, close, name, , selfClose] = m;
     if (name === undefined) throw new Error(`stray "${whole}" at ${m.index}`);
     if (close) {

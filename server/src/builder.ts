@@ -34,6 +34,8 @@ export const builder = new SchemaBuilder<ZoneGraphSchemaTypes>({
     hasNextPageFieldOptions: { description: "Whether more items follow this page." },
     hasPreviousPageFieldOptions: { description: "Whether items precede this page." },
     startCursorFieldOptions: { description: "Cursor of the first item of this page." },
-    endCursorFieldOptions: { description: "Cursor of the last item of this page; pass it as `after` for the next page." },
+    endCursorFieldOptions: {
+      description: "Cursor of the last item of this page; pass it as `after` for the next page.",
+    },
   },
 });

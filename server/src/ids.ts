@@ -22,7 +22,11 @@ export const ENTITY_TYPENAMES: Record<EntityType, string> = {
 const ENTITY_TYPE_SET = new Set<string>(ENTITY_TYPE_IDS);
 
 /** What a client id refers to, or null when it is unknown or malformed. */
-export type ResolvedId = { kind: "entity"; index: number } | { kind: "relation"; index: number } | { kind: "source"; id: string } | null;
+export type ResolvedId =
+  | { kind: "entity"; index: number }
+  | { kind: "relation"; index: number }
+  | { kind: "source"; id: string }
+  | null;
 
 function decode(id: string): { typename: string; id: string } | null {
   try {
@@ -44,7 +48,9 @@ export function resolveId(store: GraphStore, id: string): ResolvedId {
     }
     if (g.typename === "Source") return store.source(g.id) ? { kind: "source", id: g.id } : null;
     const i = store.indexOf(g.id);
-    return i >= 0 && ENTITY_TYPENAMES[store.entity(i).type] === g.typename ? { kind: "entity", index: i } : null;
+    return i >= 0 && ENTITY_TYPENAMES[store.entity(i).type] === g.typename
+      ? { kind: "entity", index: i }
+      : null;
   }
   const e = store.edgeIndexOf(id);
   if (e >= 0) return { kind: "relation", index: e };

@@ -31,7 +31,8 @@ export async function loadServedGraph(dataFile: string | undefined): Promise<Ser
     const { readGraphFile } = await import("@zonegraph/graph-data/read-graph-file");
     return readGraphFile(file);
   } catch (error) {
-    const problem = error instanceof SnapshotError ? error.problem : error instanceof Error ? error.message : String(error);
+    const problem =
+      error instanceof SnapshotError ? error.problem : error instanceof Error ? error.message : String(error);
     throw new GraphLoadError(`ZoneGraph: cannot load ${label}: ${problem}`);
   }
 }

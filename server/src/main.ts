@@ -24,7 +24,9 @@ const server = createServer(app);
 server.listen(port, () => {
   const address = server.address();
   const url = `http://localhost:${typeof address === "object" && address ? address.port : port}`;
-  console.log(`ZoneGraph: listening on ${url}/ (GraphQL with GraphiQL at ${url}/graphql), loading the graph…`);
+  console.log(
+    `ZoneGraph: listening on ${url}/ (GraphQL with GraphiQL at ${url}/graphql), loading the graph…`,
+  );
   // Load after listening so /healthz can say 503 while the graph loads.
   setImmediate(() => void load());
 });
@@ -36,7 +38,9 @@ async function load(): Promise<void> {
     const loaded = buildContext(await loadServedGraph(dataFile), (message) => console.warn(message));
     resolveContext(loaded);
     const { entityCount, relationCount } = loaded.store;
-    console.log(`ZoneGraph: serving ${entityCount} entities and ${relationCount} relations (loaded and indexed in ${Math.round(performance.now() - started)} ms)`);
+    console.log(
+      `ZoneGraph: serving ${entityCount} entities and ${relationCount} relations (loaded and indexed in ${Math.round(performance.now() - started)} ms)`,
+    );
   } catch (error) {
     rejectContext(error);
     console.error(error instanceof Error ? error.message : String(error));

@@ -42,11 +42,16 @@ export type ZoneGraphApp = YogaServerInstance<Record<string, unknown>, Context>;
  * snapshot is served from its columns, with the indexes stored in it when it has them (else they
  * are built now and `onNotice` says how to store them).
  */
-export function buildContext(graph: ServedGraph, onNotice: (message: string) => void = () => undefined): Context {
+export function buildContext(
+  graph: ServedGraph,
+  onNotice: (message: string) => void = () => undefined,
+): Context {
   if (graph instanceof Snapshot) {
     const index = decodeServerIndex(graph);
     if (typeof index === "string") {
-      onNotice(`ZoneGraph: ${index}; building the indexes now (store them with: pnpm --filter @zonegraph/server index-snapshot <file>)`);
+      onNotice(
+        `ZoneGraph: ${index}; building the indexes now (store them with: pnpm --filter @zonegraph/server index-snapshot <file>)`,
+      );
       const store = GraphStore.fromSnapshot(graph);
       return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
     }
@@ -62,9 +67,13 @@ function isContext(value: ServedGraph | Context): value is Context {
 }
 
 /** Creates the app for a graph or its built context (or either still loading). Never listens. */
-export function createApp(graph: ServedGraph | Context | Promise<ServedGraph | Context>, options: AppOptions = {}): ZoneGraphApp {
+export function createApp(
+  graph: ServedGraph | Context | Promise<ServedGraph | Context>,
+  options: AppOptions = {},
+): ZoneGraphApp {
   let data: Context | null = null;
-  const use = (g: ServedGraph | Context): Context => (isContext(g) ? g : buildContext(g, (m) => console.warn(m)));
+  const use = (g: ServedGraph | Context): Context =>
+    isContext(g) ? g : buildContext(g, (m) => console.warn(m));
   if (graph instanceof Promise) {
     // A failed load is reported by whoever passed the promise (main.ts exits).
     graph.then((g) => (data = use(g))).catch(() => undefined);

@@ -9,7 +9,12 @@ import { gql } from "./helpers.ts";
 
 const graph = loadCorpusGraph();
 const app = createApp(graph, { webDist: "/nonexistent" });
-const ZONES = ["baotou-rare-earth-hi-tech-zone", "luzhou-hi-tech-zone", "shihezi-development-zone", "suyin-industrial-park"];
+const ZONES = [
+  "baotou-rare-earth-hi-tech-zone",
+  "luzhou-hi-tech-zone",
+  "shihezi-development-zone",
+  "suyin-industrial-park",
+];
 
 const EVERY_FIELD = `query($id: ID!) { node(id: $id) { id __typename ... on Entity {
   rawId type name nameEn aliases description inferred inferenceReason
@@ -39,7 +44,13 @@ describe("the corpus over GraphQL", () => {
     const ids = graph.nodes();
     expect(ids.length).toBeGreaterThan(20);
     for (const id of ids) {
-      const r = await gql<{ node: { rawId: string; evidence: (Ev & { source: { rawId: string } })[]; relations: { evidence: Ev[] }[] } }>(app, EVERY_FIELD, { id });
+      const r = await gql<{
+        node: {
+          rawId: string;
+          evidence: (Ev & { source: { rawId: string } })[];
+          relations: { evidence: Ev[] }[];
+        };
+      }>(app, EVERY_FIELD, { id });
       expect(r.node.rawId).toBe(id);
       expect(r.node.evidence.length, id).toBeGreaterThan(0);
       for (const ev of r.node.evidence) {
@@ -51,15 +62,35 @@ describe("the corpus over GraphQL", () => {
 
   it("finds entities by alias, pinyin, initials and English name", async () => {
     const q = `query($q: String!) { search(query: $q, first: 5) { matched matchedField entity { rawId name } } }`;
-    const alias = await gql<{ search: { matched: string; matchedField: string; entity: { rawId: string } }[] }>(app, q, { q: "威丰电磁" });
-    expect(alias.search[0]).toMatchObject({ entity: { rawId: "weifeng-electromagnetic" }, matchedField: "ALIAS", matched: "威丰电磁" });
-    const pinyin = await gql<{ search: { matchedField: string; entity: { name: string } }[] }>(app, q, { q: "baotou" });
+    const alias = await gql<{
+      search: { matched: string; matchedField: string; entity: { rawId: string } }[];
+    }>(app, q, { q: "威丰电磁" });
+    expect(alias.search[0]).toMatchObject({
+      entity: { rawId: "weifeng-electromagnetic" },
+      matchedField: "ALIAS",
+      matched: "威丰电磁",
+    });
+    const pinyin = await gql<{ search: { matchedField: string; entity: { name: string } }[] }>(app, q, {
+      q: "baotou",
+    });
     expect(pinyin.search.length).toBeGreaterThan(0);
-    expect(pinyin.search.every((h) => h.entity.name.startsWith("包头") || h.matchedField === "NAME_EN")).toBe(true);
-    const initials = await gql<{ search: { matchedField: string; entity: { rawId: string } }[] }>(app, q, { q: "btxt" });
-    expect(initials.search[0]).toMatchObject({ entity: { rawId: "baotou-rare-earth-hi-tech-zone" }, matchedField: "INITIALS" });
-    const english = await gql<{ search: { matchedField: string; entity: { rawId: string } }[] }>(app, q, { q: "Tsinghua" });
-    expect(english.search[0]).toMatchObject({ entity: { rawId: "tsinghua-university" }, matchedField: "NAME_EN" });
+    expect(pinyin.search.every((h) => h.entity.name.startsWith("包头") || h.matchedField === "NAME_EN")).toBe(
+      true,
+    );
+    const initials = await gql<{ search: { matchedField: string; entity: { rawId: string } }[] }>(app, q, {
+      q: "btxt",
+    });
+    expect(initials.search[0]).toMatchObject({
+      entity: { rawId: "baotou-rare-earth-hi-tech-zone" },
+      matchedField: "INITIALS",
+    });
+    const english = await gql<{ search: { matchedField: string; entity: { rawId: string } }[] }>(app, q, {
+      q: "Tsinghua",
+    });
+    expect(english.search[0]).toMatchObject({
+      entity: { rawId: "tsinghua-university" },
+      matchedField: "NAME_EN",
+    });
     const sub = await gql<{ search: { entity: { name: string } }[] }>(app, q, { q: "技术" });
     expect(sub.search.some((h) => h.entity.name.endsWith("技术研究院"))).toBe(true);
   });
@@ -67,7 +98,17 @@ describe("the corpus over GraphQL", () => {
   it("never ties one zone's members to another zone", async () => {
     const membersOf = new Map<string, Set<string>>();
     for (const zone of ZONES) {
-      const r = await gql<{ tiedToZone: { edges: { node: { role: string; entity: { rawId: string; type: string }; path: { from: { rawId: string }; to: { rawId: string } }[] } }[] } }>(
+      const r = await gql<{
+        tiedToZone: {
+          edges: {
+            node: {
+              role: string;
+              entity: { rawId: string; type: string };
+              path: { from: { rawId: string }; to: { rawId: string } }[];
+            };
+          }[];
+        };
+      }>(
         app,
         `query($z: ID!) { tiedToZone(zoneId: $z, first: 1000, maxHops: 8) { edges { node { role entity { rawId type } path { from { rawId } to { rawId } } } } } }`,
         { z: zone },
@@ -87,24 +128,36 @@ describe("the corpus over GraphQL", () => {
       }
       membersOf.set(zone, members);
     }
-    for (const a of ZONES) for (const b of ZONES) {
-      if (a === b) continue;
-      const shared = [...membersOf.get(a)!].filter((id) => membersOf.get(b)!.has(id));
-      expect(shared, `${a} and ${b}`).toEqual([]);
-    }
+    for (const a of ZONES)
+      for (const b of ZONES) {
+        if (a === b) continue;
+        const shared = [...membersOf.get(a)!].filter((id) => membersOf.get(b)!.has(id));
+        expect(shared, `${a} and ${b}`).toEqual([]);
+      }
   });
 
   it("says why an entity is tied: 吴铁山 through the bureau that administers 包头稀土高新区", async () => {
-    const r = await gql<{ tiedToZone: { edges: { node: { role: string; hops: number; entity: { name: string }; path: { type: string }[] } }[] } }>(
+    const r = await gql<{
+      tiedToZone: {
+        edges: { node: { role: string; hops: number; entity: { name: string }; path: { type: string }[] } }[];
+      };
+    }>(
       app,
       `{ tiedToZone(zoneId: "包头稀土高新区", types: [PERSON]) { edges { node { role hops entity { name } path { type } } } } }`,
     );
     const wu = r.tiedToZone.edges.find((e) => e.node.entity.name === "吴铁山")?.node;
-    expect(wu).toEqual({ role: "MEMBER", hops: 2, entity: { name: "吴铁山" }, path: [{ type: "ROLE_AT" }, { type: "ADMINISTERS" }] });
+    expect(wu).toEqual({
+      role: "MEMBER",
+      hops: 2,
+      entity: { name: "吴铁山" },
+      path: [{ type: "ROLE_AT" }, { type: "ADMINISTERS" }],
+    });
   });
 
   it("lists counterparties of a zone without expanding them", async () => {
-    const r = await gql<{ tiedToZone: { edges: { node: { role: string; hops: number; entity: { rawId: string } } }[] } }>(
+    const r = await gql<{
+      tiedToZone: { edges: { node: { role: string; hops: number; entity: { rawId: string } } }[] };
+    }>(
       app,
       `{ tiedToZone(zoneId: "luzhou-hi-tech-zone") { edges { node { role hops entity { rawId } } } } }`,
     );
@@ -117,7 +170,11 @@ describe("the corpus over GraphQL", () => {
       app,
       `{ shortestPath(from: "吴铁山", to: "包头稀土高新区") { entities { name } relations { type } } }`,
     );
-    expect(r.shortestPath.entities.map((e) => e.name)).toEqual(["吴铁山", "包头稀土高新区科技创新局", "包头稀土高新区"]);
+    expect(r.shortestPath.entities.map((e) => e.name)).toEqual([
+      "吴铁山",
+      "包头稀土高新区科技创新局",
+      "包头稀土高新区",
+    ]);
     expect(r.shortestPath.relations.map((e) => e.type)).toEqual(["ROLE_AT", "ADMINISTERS"]);
   });
 
@@ -131,10 +188,13 @@ describe("the corpus over GraphQL", () => {
   });
 
   it("reports stats by type with the corpus sources", async () => {
-    const r = await gql<{ stats: { entityCount: number; entitiesByType: { type: string; count: number }[]; sources: { title: string }[] } }>(
-      app,
-      `{ stats { entityCount entitiesByType { type count } sources { title } } }`,
-    );
+    const r = await gql<{
+      stats: {
+        entityCount: number;
+        entitiesByType: { type: string; count: number }[];
+        sources: { title: string }[];
+      };
+    }>(app, `{ stats { entityCount entitiesByType { type count } sources { title } } }`);
     expect(r.stats.entityCount).toBe(graph.order);
     expect(r.stats.entitiesByType.find((c) => c.type === "ZONE")?.count).toBeGreaterThanOrEqual(4);
     expect(r.stats.sources.length).toBeGreaterThanOrEqual(4);

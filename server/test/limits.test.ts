@@ -20,10 +20,16 @@ describe("query limits", () => {
   it("rejects queries deeper than 12", async () => {
     let nested = "rawId";
     for (let k = 0; k < 12; k++) nested = `parent { ${nested} }`;
-    await rejected(`{ entity(id: "region-r") { ... on Region { ${nested} } } }`, "DEPTH_LIMIT", /depth limit of 12/);
+    await rejected(
+      `{ entity(id: "region-r") { ... on Region { ${nested} } } }`,
+      "DEPTH_LIMIT",
+      /depth limit of 12/,
+    );
     let ok = "rawId";
     for (let k = 0; k < 9; k++) ok = `parent { ${ok} }`;
-    expect((await gqlRaw(app, `{ entity(id: "region-r") { ... on Region { ${ok} } } }`)).body.errors).toBeUndefined();
+    expect(
+      (await gqlRaw(app, `{ entity(id: "region-r") { ... on Region { ${ok} } } }`)).body.errors,
+    ).toBeUndefined();
   });
 
   it("rejects more than 30 aliases", async () => {
@@ -36,7 +42,11 @@ describe("query limits", () => {
   });
 
   it("rejects too many directives", async () => {
-    await rejected(`{ stats { entityCount ${"@skip(if: false) ".repeat(51)} } }`, "DIRECTIVE_LIMIT", /Directives limit of 50/);
+    await rejected(
+      `{ stats { entityCount ${"@skip(if: false) ".repeat(51)} } }`,
+      "DIRECTIVE_LIMIT",
+      /Directives limit of 50/,
+    );
   });
 
   it("counts list fields times their `first` against the complexity budget", async () => {
@@ -51,7 +61,11 @@ describe("query limits", () => {
     const selection = `{ totalCount pageInfo { hasNextPage endCursor } edges { node { role hops entity { ${summary} }
       path { rawId type title inferred inferenceReason from { ${summary} } to { ${summary} } } } } }`;
     const inline = await gqlRaw(app, `{ tiedToZone(zoneId: "zone-a", first: 1000) ${selection} }`);
-    const variable = await gqlRaw(app, `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) ${selection} }`, { n: 1000 });
+    const variable = await gqlRaw(
+      app,
+      `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) ${selection} }`,
+      { n: 1000 },
+    );
     expect(inline.body.errors).toBeUndefined();
     expect(variable.body.errors).toBeUndefined();
     expect(inline.body.data).toEqual(variable.body.data);
@@ -59,14 +73,22 @@ describe("query limits", () => {
 
   it("reads `first` from variables when estimating complexity", async () => {
     const q = `query($n: Int) { tiedToZone(zoneId: "zone-a", first: $n) { edges { node { entity { relations { from { relations { rawId } } } } } } } }`;
-    expect((await gqlRaw(app, q, { n: 1000 })).body.errors?.[0]?.extensions?.["code"]).toBe("COMPLEXITY_LIMIT");
+    expect((await gqlRaw(app, q, { n: 1000 })).body.errors?.[0]?.extensions?.["code"]).toBe(
+      "COMPLEXITY_LIMIT",
+    );
     expect((await gqlRaw(app, q, { n: 5 })).body.errors).toBeUndefined();
   });
 });
 
 describe("bad requests", () => {
   const post = (body: string): Promise<Response> =>
-    Promise.resolve(app.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body }));
+    Promise.resolve(
+      app.fetch("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      }),
+    );
 
   it("answers malformed JSON with 400", async () => {
     const response = await post("{ not json");
@@ -75,7 +97,9 @@ describe("bad requests", () => {
   });
 
   it("answers bodies over 1 MB with 413 and a GraphQL error", async () => {
-    const response = await post(JSON.stringify({ query: "{ stats { entityCount } }", variables: { pad: "x".repeat(1_100_000) } }));
+    const response = await post(
+      JSON.stringify({ query: "{ stats { entityCount } }", variables: { pad: "x".repeat(1_100_000) } }),
+    );
     expect(response.status).toBe(413);
     const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
@@ -93,7 +117,15 @@ describe("bad requests", () => {
   it("masks internal errors", async () => {
     const g = new MultiDirectedGraph<EntityAttributes, RelationAttributes, GraphAttributes>();
     g.replaceAttributes({ name: "broken", sources: [] });
-    g.addNode("x", { id: "x", type: "COMPANY", name: "坏数据", nameEn: "", aliases: [], metrics: [], evidence: [{ sourceId: "missing", quote: "q", start: 0, end: 1 }] });
+    g.addNode("x", {
+      id: "x",
+      type: "COMPANY",
+      name: "坏数据",
+      nameEn: "",
+      aliases: [],
+      metrics: [],
+      evidence: [{ sourceId: "missing", quote: "q", start: 0, end: 1 }],
+    });
     const broken = createApp(g, { webDist: "/nonexistent" });
     const { status, body } = await gqlRaw(broken, `{ entity(id: "x") { evidence { source { title } } } }`);
     expect(status).toBeLessThan(500);
@@ -104,7 +136,11 @@ describe("bad requests", () => {
 
 describe("CORS", () => {
   const get = (a: typeof app, origin: string): Promise<Response> =>
-    Promise.resolve(a.fetch("http://localhost/graphql?query=%7Bstats%7BentityCount%7D%7D", { headers: { origin, accept: "application/json" } }));
+    Promise.resolve(
+      a.fetch("http://localhost/graphql?query=%7Bstats%7BentityCount%7D%7D", {
+        headers: { origin, accept: "application/json" },
+      }),
+    );
 
   it("allows only the same origin by default", async () => {
     const response = await get(app, "https://evil.example");
@@ -112,8 +148,13 @@ describe("CORS", () => {
   });
 
   it("allows the configured origins and no others", async () => {
-    const open = createApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example", "https://b.example"] });
-    expect((await get(open, "https://b.example")).headers.get("access-control-allow-origin")).toBe("https://b.example");
+    const open = createApp(twoZoneGraph(), {
+      webDist: "/nonexistent",
+      corsOrigins: ["https://a.example", "https://b.example"],
+    });
+    expect((await get(open, "https://b.example")).headers.get("access-control-allow-origin")).toBe(
+      "https://b.example",
+    );
     expect((await get(open, "https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
   });
 });

@@ -15,13 +15,22 @@ interface Page<N> {
 }
 
 /** Walks a connection page by page and returns every node seen. */
-async function walk<N>(field: "entities" | "relations", selection: string, first: number, types?: string[]): Promise<{ nodes: N[]; totals: number[] }> {
+async function walk<N>(
+  field: "entities" | "relations",
+  selection: string,
+  first: number,
+  types?: string[],
+): Promise<{ nodes: N[]; totals: number[] }> {
   const nodes: N[] = [];
   const totals: number[] = [];
   let after: string | null = null;
   for (;;) {
     const typeArg = types ? `types: [${types.join(",")}], ` : "";
-    const r: Record<string, Page<N>> = await gql(app, `query($after: String) { ${field}(${typeArg}first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`, { after });
+    const r: Record<string, Page<N>> = await gql(
+      app,
+      `query($after: String) { ${field}(${typeArg}first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`,
+      { after },
+    );
     const page = r[field]!;
     totals.push(page.totalCount);
     nodes.push(...page.edges.map((e) => e.node));
@@ -38,7 +47,11 @@ describe("entities and relations connections", () => {
   });
 
   it("returns every relation exactly once with its ends", async () => {
-    const { nodes } = await walk<{ rawId: string; from: { rawId: string }; to: { rawId: string } }>("relations", "rawId from { rawId } to { rawId }", 4);
+    const { nodes } = await walk<{ rawId: string; from: { rawId: string }; to: { rawId: string } }>(
+      "relations",
+      "rawId from { rawId } to { rawId }",
+      4,
+    );
     expect(nodes.map((n) => n.rawId).sort()).toEqual(graph.edges().sort());
     for (const n of nodes) {
       expect(n.from.rawId).toBe(graph.source(n.rawId));
@@ -56,8 +69,13 @@ describe("entities and relations connections", () => {
   });
 
   it("refuses another connection's cursor and an out-of-range first, naming the argument", async () => {
-    const e = await gql<{ entities: Page<unknown> }>(app, `{ entities(first: 1) { pageInfo { endCursor } } }`);
-    const bad = await gqlRaw(app, `query($a: String) { relations(after: $a) { totalCount } }`, { a: e.entities.pageInfo.endCursor });
+    const e = await gql<{ entities: Page<unknown> }>(
+      app,
+      `{ entities(first: 1) { pageInfo { endCursor } } }`,
+    );
+    const bad = await gqlRaw(app, `query($a: String) { relations(after: $a) { totalCount } }`, {
+      a: e.entities.pageInfo.endCursor,
+    });
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "after" });
     const neg = await gqlRaw(app, `{ entities(first: -1) { totalCount } }`);
     expect(neg.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "first" });

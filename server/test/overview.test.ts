@@ -22,7 +22,8 @@ const OVERVIEW = `query($minShared: Int, $first: Int, $firstLinks: Int) {
     links { from { rawId } to { rawId } sharedCounterparties }
   }
 }`;
-const overview = async (variables: Record<string, unknown> = {}) => (await gql<{ zoneOverview: Overview }>(app, OVERVIEW, variables)).zoneOverview;
+const overview = async (variables: Record<string, unknown> = {}) =>
+  (await gql<{ zoneOverview: Overview }>(app, OVERVIEW, variables)).zoneOverview;
 const pair = (l: Overview["links"][number]) => [l.from.rawId, l.to.rawId].sort().join("+");
 
 describe("zoneOverview", () => {
@@ -35,7 +36,11 @@ describe("zoneOverview", () => {
     expect(byId.get("zone-a")).toMatchObject({ memberCount: 8, counterpartyCount: 5 });
     expect(byId.get("zone-b")).toMatchObject({ memberCount: 3, counterpartyCount: 2 });
     for (const z of o.zones) {
-      const tied = await gql<{ tiedToZone: { memberCount: number; counterpartyCount: number } }>(app, "query($z: ID!) { tiedToZone(zoneId: $z, maxHops: 4) { memberCount counterpartyCount } }", { z: z.zone.rawId });
+      const tied = await gql<{ tiedToZone: { memberCount: number; counterpartyCount: number } }>(
+        app,
+        "query($z: ID!) { tiedToZone(zoneId: $z, maxHops: 4) { memberCount counterpartyCount } }",
+        { z: z.zone.rawId },
+      );
       expect(tied.tiedToZone).toEqual({ memberCount: z.memberCount, counterpartyCount: z.counterpartyCount });
     }
   });

@@ -6,17 +6,28 @@ import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const app = createApp(twoZoneGraph(), { webDist: "/nonexistent" });
 interface PathData {
-  shortestPath: { length: number; entities: { rawId: string }[]; relations: { from: { rawId: string }; to: { rawId: string } }[] } | null;
+  shortestPath: {
+    length: number;
+    entities: { rawId: string }[];
+    relations: { from: { rawId: string }; to: { rawId: string } }[];
+  } | null;
 }
 const PATH = `query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length entities { rawId } relations { from { rawId } to { rawId } } } }`;
 
 describe("shortestPath", () => {
   it("returns entities and relations in path order, ignoring direction", async () => {
     const r = await gql<PathData>(app, PATH, { from: "person-a", to: "investor-shared" });
-    expect(r.shortestPath?.entities.map((e) => e.rawId)).toEqual(["person-a", "company-a", "project-a", "investor-shared"]);
+    expect(r.shortestPath?.entities.map((e) => e.rawId)).toEqual([
+      "person-a",
+      "company-a",
+      "project-a",
+      "investor-shared",
+    ]);
     const { entities, relations } = r.shortestPath!;
     relations.forEach((rel, k) => {
-      expect([rel.from.rawId, rel.to.rawId].sort()).toEqual([entities[k]!.rawId, entities[k + 1]!.rawId].sort());
+      expect([rel.from.rawId, rel.to.rawId].sort()).toEqual(
+        [entities[k]!.rawId, entities[k + 1]!.rawId].sort(),
+      );
     });
     expect(r.shortestPath?.length).toBe(3);
   });
@@ -39,7 +50,12 @@ describe("shortestPath", () => {
 });
 
 interface Sub {
-  neighborhood: { totalEntities: number; truncated: boolean; entities: { rawId: string; type: string }[]; relations: { from: { rawId: string }; to: { rawId: string } }[] };
+  neighborhood: {
+    totalEntities: number;
+    truncated: boolean;
+    entities: { rawId: string; type: string }[];
+    relations: { from: { rawId: string }; to: { rawId: string } }[];
+  };
 }
 const NEIGH = `query($id: ID!, $depth: Int, $types: [EntityType!], $limit: Int) { neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
   totalEntities truncated entities { rawId type } relations { from { rawId } to { rawId } } } }`;
@@ -49,14 +65,27 @@ describe("neighborhood", () => {
     const r = await gql<Sub>(app, NEIGH, { id: "company-a", depth: 1 });
     const ids = r.neighborhood.entities.map((e) => e.rawId);
     expect(ids[0]).toBe("company-a");
-    expect(ids.sort()).toEqual(["company-a", "group-g", "partner-in", "person-a", "platform-a", "project-a", "zone-a", "zone-b"]);
+    expect(ids.sort()).toEqual([
+      "company-a",
+      "group-g",
+      "partner-in",
+      "person-a",
+      "platform-a",
+      "project-a",
+      "zone-a",
+      "zone-b",
+    ]);
     const set = new Set(ids);
-    expect(r.neighborhood.relations.every((rel) => set.has(rel.from.rawId) && set.has(rel.to.rawId))).toBe(true);
+    expect(r.neighborhood.relations.every((rel) => set.has(rel.from.rawId) && set.has(rel.to.rawId))).toBe(
+      true,
+    );
     expect(r.neighborhood.relations).toHaveLength(7);
   });
 
   it("depth 0 is the entity alone; types filter keeps the centre", async () => {
-    expect((await gql<Sub>(app, NEIGH, { id: "company-a", depth: 0 })).neighborhood.entities).toEqual([{ rawId: "company-a", type: "COMPANY" }]);
+    expect((await gql<Sub>(app, NEIGH, { id: "company-a", depth: 0 })).neighborhood.entities).toEqual([
+      { rawId: "company-a", type: "COMPANY" },
+    ]);
     const typed = await gql<Sub>(app, NEIGH, { id: "company-a", depth: 2, types: ["PERSON"] });
     expect(typed.neighborhood.entities.map((e) => e.rawId)).toEqual(["company-a", "person-a", "person-b"]);
   });

@@ -14,23 +14,43 @@ interface Hit {
   entity: { rawId: string; type: string };
 }
 const search = async (query: string, extra = ""): Promise<Hit[]> =>
-  (await gql<{ search: Hit[] }>(app, `query($q: String!) { search(query: $q${extra}) { score matched matchedField matchKind entity { rawId type } } }`, { q: query })).search;
+  (
+    await gql<{ search: Hit[] }>(
+      app,
+      `query($q: String!) { search(query: $q${extra}) { score matched matchedField matchKind entity { rawId type } } }`,
+      { q: query },
+    )
+  ).search;
 
 describe("search", () => {
   it("finds an entity by its Chinese name, exactly first", async () => {
     const hits = await search("甲高新区");
-    expect(hits[0]).toMatchObject({ entity: { rawId: "zone-a" }, matched: "甲高新区", matchedField: "NAME", matchKind: "EXACT" });
+    expect(hits[0]).toMatchObject({
+      entity: { rawId: "zone-a" },
+      matched: "甲高新区",
+      matchedField: "NAME",
+      matchKind: "EXACT",
+    });
   });
 
   it("finds an entity by an alias and says the alias matched", async () => {
     const hits = await search("甲科技");
-    expect(hits[0]).toMatchObject({ entity: { rawId: "company-a" }, matched: "甲科技", matchedField: "ALIAS", matchKind: "EXACT" });
+    expect(hits[0]).toMatchObject({
+      entity: { rawId: "company-a" },
+      matched: "甲科技",
+      matchedField: "ALIAS",
+      matchKind: "EXACT",
+    });
   });
 
   it("ranks exact before prefix before substring matches", async () => {
     const hits = await search("甲科技");
     const kinds = hits.map((h) => h.matchKind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => ["EXACT", "PREFIX", "SUBSTRING"].indexOf(a) - ["EXACT", "PREFIX", "SUBSTRING"].indexOf(b)));
+    expect(kinds).toEqual(
+      [...kinds].sort(
+        (a, b) => ["EXACT", "PREFIX", "SUBSTRING"].indexOf(a) - ["EXACT", "PREFIX", "SUBSTRING"].indexOf(b),
+      ),
+    );
     expect(hits.map((h) => h.entity.rawId)).toEqual(["company-a", "platform-a", "platform-b"]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
@@ -38,23 +58,44 @@ describe("search", () => {
   it("finds substrings inside names", async () => {
     const hits = await search("技术");
     expect(hits.map((h) => h.entity.rawId)).toContain("platform-a");
-    expect(hits.find((h) => h.entity.rawId === "platform-a")).toMatchObject({ matchKind: "SUBSTRING", matched: "甲科技技术研究院" });
+    expect(hits.find((h) => h.entity.rawId === "platform-a")).toMatchObject({
+      matchKind: "SUBSTRING",
+      matched: "甲科技技术研究院",
+    });
   });
 
   it("finds by full pinyin and by initials, case-insensitively", async () => {
     const full = await search("JiaGaoXinQu");
-    expect(full[0]).toMatchObject({ entity: { rawId: "zone-a" }, matchedField: "PINYIN", matched: "jiagaoxinqu", matchKind: "EXACT" });
+    expect(full[0]).toMatchObject({
+      entity: { rawId: "zone-a" },
+      matchedField: "PINYIN",
+      matched: "jiagaoxinqu",
+      matchKind: "EXACT",
+    });
     const initials = await search("jgxq");
-    expect(initials[0]).toMatchObject({ entity: { rawId: "zone-a" }, matchedField: "INITIALS", matched: "jgxq" });
+    expect(initials[0]).toMatchObject({
+      entity: { rawId: "zone-a" },
+      matchedField: "INITIALS",
+      matched: "jgxq",
+    });
     const prefix = await search("jia gao");
     expect(prefix[0]).toMatchObject({ entity: { rawId: "zone-a" }, matchKind: "PREFIX" });
   });
 
   it("finds by English name, case-insensitively", async () => {
     const hits = await search("alpha hi-tech");
-    expect(hits[0]).toMatchObject({ entity: { rawId: "zone-a" }, matchedField: "NAME_EN", matched: "Alpha Hi-Tech Zone", matchKind: "PREFIX" });
+    expect(hits[0]).toMatchObject({
+      entity: { rawId: "zone-a" },
+      matchedField: "NAME_EN",
+      matched: "Alpha Hi-Tech Zone",
+      matchKind: "PREFIX",
+    });
     const inside = await search("TECHNOLOGY");
-    expect(inside[0]).toMatchObject({ entity: { rawId: "company-a" }, matchedField: "NAME_EN", matchKind: "SUBSTRING" });
+    expect(inside[0]).toMatchObject({
+      entity: { rawId: "company-a" },
+      matchedField: "NAME_EN",
+      matchKind: "SUBSTRING",
+    });
   });
 
   it("filters by type and honours first", async () => {
@@ -99,7 +140,10 @@ describe("search on many similar names", () => {
     });
     const index = new SearchIndex(store);
     const hits = index.search("zhong", 5);
-    const expected = [...entities].sort((a, b) => a.name.length - b.name.length || (a.id < b.id ? -1 : 1)).slice(0, 5).map((e) => e.id);
+    const expected = [...entities]
+      .sort((a, b) => a.name.length - b.name.length || (a.id < b.id ? -1 : 1))
+      .slice(0, 5)
+      .map((e) => e.id);
     expect(hits.map((h) => store.entity(h.entity).id)).toEqual(expected);
     expect(hits.every((h) => h.kind === "PREFIX" && h.field === "PINYIN")).toBe(true);
     expect(index.search("中华华", 3).map((h) => h.kind)).toEqual(["PREFIX", "PREFIX", "PREFIX"]);

@@ -27,7 +27,8 @@ describe("GraphiQL", () => {
     expect(html).toContain("<title>ZoneGraph GraphQL</title>");
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/u);
     expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/u);
-    for (const name of ["query Search", "query TiedToBaotou", "query PathBetween"]) expect(html).toContain(name);
+    for (const name of ["query Search", "query TiedToBaotou", "query PathBetween"])
+      expect(html).toContain(name);
   });
 });
 
@@ -36,7 +37,11 @@ describe("/healthz", () => {
     let resolve: (g: ZoneGraph) => void = () => undefined;
     const app = createApp(new Promise<ZoneGraph>((r) => (resolve = r)), { webDist: "/nonexistent" });
     expect((await app.fetch("http://localhost/healthz")).status).toBe(503);
-    const early = await app.fetch("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ stats { entityCount } }"}' });
+    const early = await app.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ stats { entityCount } }"}',
+    });
     expect(early.status).toBe(503);
     resolve(twoZoneGraph());
     await new Promise((r) => setTimeout(r, 10));
@@ -71,7 +76,13 @@ describe("the explorer at /", () => {
   });
 
   it("never serves files outside web/dist", async () => {
-    for (const path of ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt", "/..%5csecret.txt", "/%2e%2e%2f%2e%2e%2fpackage.json"]) {
+    for (const path of [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/assets/..%2f..%2fsecret.txt",
+      "/..%5csecret.txt",
+      "/%2e%2e%2f%2e%2e%2fpackage.json",
+    ]) {
       const r = await get(path);
       expect(await r.text(), path).not.toContain("outside dist");
       expect(r.status, path).not.toBe(500);

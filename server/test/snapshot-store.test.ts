@@ -31,8 +31,21 @@ const variants = [
   ["indexes stored in the snapshot", buildContext(readSnapshot(indexedFile))],
   ["indexes built at load", buildContext(readSnapshot(plainFile))],
 ] as const;
-const QUERIES = ["甲高新区", "甲科技", "甲", "技术", "jiagaoxinqu", "jgxq", "jia gao", "alpha hi-tech", "TECHNOLOGY", "zone", "乙", "不存在"];
-const plain = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const QUERIES = [
+  "甲高新区",
+  "甲科技",
+  "甲",
+  "技术",
+  "jiagaoxinqu",
+  "jgxq",
+  "jia gao",
+  "alpha hi-tech",
+  "TECHNOLOGY",
+  "zone",
+  "乙",
+  "不存在",
+];
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe("a store over a snapshot", () => {
   it("stores the indexes in the snapshot when it is indexed", () => {
@@ -47,7 +60,8 @@ describe("a store over a snapshot", () => {
       expect(store.indexOf(reference.entityId(i))).toBe(i);
       expect(store.indexOfEntity(store.entity(i))).toBe(i);
       expect(store.indexOfName(reference.entityName(i))).toBe(reference.indexOfName(reference.entityName(i)));
-      for (const alias of reference.entityAliases(i)) expect(store.indexOfName(alias)).toBe(reference.indexOfName(alias));
+      for (const alias of reference.entityAliases(i))
+        expect(store.indexOfName(alias)).toBe(reference.indexOfName(alias));
     }
     for (let e = 0; e < store.relationCount; e++) {
       expect(plain(store.relation(e))).toEqual(plain(reference.relation(e)));
@@ -63,17 +77,23 @@ describe("a store over a snapshot", () => {
     expect(store.metricCount()).toBe(reference.metricCount());
   });
 
-  it.each(variants)("searches and ties entities as the graph's store does (%s)", (_how, { store, search }) => {
-    for (const q of QUERIES) expect(search.search(q, 10)).toEqual(referenceSearch.search(q, 10));
-    for (let i = 0; i < store.entityCount; i++)
-      if (store.entity(i).type === "ZONE") expect(tiedToZone(store, i, 4)).toEqual(tiedToZone(reference, i, 4));
-  });
+  it.each(variants)(
+    "searches and ties entities as the graph's store does (%s)",
+    (_how, { store, search }) => {
+      for (const q of QUERIES) expect(search.search(q, 10)).toEqual(referenceSearch.search(q, 10));
+      for (let i = 0; i < store.entityCount; i++)
+        if (store.entity(i).type === "ZONE")
+          expect(tiedToZone(store, i, 4)).toEqual(tiedToZone(reference, i, 4));
+    },
+  );
 
   it("answers GraphQL exactly as the graph does", async () => {
     const query = `query($z: ID!) { tiedToZone(zoneId: $z, first: 5) { totalCount edges { cursor node { role hops entity { id type name } path { id type from { id } to { id } } } } pageInfo { hasNextPage endCursor } }
       search(query: "甲科技") { matched matchedField entity { id name aliases } } }`;
     const fromGraph = await gql(createApp(graph, { webDist: "/nonexistent" }), query, { z: "甲高新区" });
-    const fromSnapshot = await gql(createApp(variants[0][1], { webDist: "/nonexistent" }), query, { z: "甲高新区" });
+    const fromSnapshot = await gql(createApp(variants[0][1], { webDist: "/nonexistent" }), query, {
+      z: "甲高新区",
+    });
     expect(fromSnapshot).toEqual(fromGraph);
   });
 });

@@ -43,7 +43,9 @@ describe("start-up", () => {
 
   it("names the file and the problem when the data file is bad", async () => {
     await expect(loadServedGraph(bad)).rejects.toThrow(GraphLoadError);
-    await expect(loadServedGraph(bad)).rejects.toThrow(new RegExp(`^ZoneGraph: cannot load ${escape(bad)}: `, "u"));
+    await expect(loadServedGraph(bad)).rejects.toThrow(
+      new RegExp(`^ZoneGraph: cannot load ${escape(bad)}: `, "u"),
+    );
     await expect(loadServedGraph(join(dir, "missing.json"))).rejects.toThrow(/cannot load .*missing\.json/u);
   });
 
@@ -51,23 +53,31 @@ describe("start-up", () => {
     const truncated = join(dir, "truncated.zgs");
     const bytes = readFileSync(snapshotFile);
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 64));
-    await expect(loadServedGraph(truncated)).rejects.toThrow(new RegExp(`^ZoneGraph: cannot load ${escape(truncated)}: truncated`, "u"));
+    await expect(loadServedGraph(truncated)).rejects.toThrow(
+      new RegExp(`^ZoneGraph: cannot load ${escape(truncated)}: truncated`, "u"),
+    );
     const notSnapshot = join(dir, "not-a-snapshot.zgs");
     writeFileSync(notSnapshot, "plain text");
-    await expect(loadServedGraph(notSnapshot)).rejects.toThrow(new RegExp(`^ZoneGraph: cannot load ${escape(notSnapshot)}: bad magic`, "u"));
+    await expect(loadServedGraph(notSnapshot)).rejects.toThrow(
+      new RegExp(`^ZoneGraph: cannot load ${escape(notSnapshot)}: bad magic`, "u"),
+    );
   });
 
   it.each([
     ["a bad JSON file", bad],
     ["a damaged snapshot", join(dir, "truncated.zgs")],
-  ])("exits 1 with that message when main.ts is given %s", (_what, file) => {
-    const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-    const run = spawnSync(process.execPath, ["--import", "tsx", main], {
-      env: { ...process.env, PORT: "0", ZONEGRAPH_DATA: file },
-      encoding: "utf8",
-      timeout: 30_000,
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`ZoneGraph: cannot load ${file}:`);
-  }, 40_000);
+  ])(
+    "exits 1 with that message when main.ts is given %s",
+    (_what, file) => {
+      const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+      const run = spawnSync(process.execPath, ["--import", "tsx", main], {
+        env: { ...process.env, PORT: "0", ZONEGRAPH_DATA: file },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`ZoneGraph: cannot load ${file}:`);
+    },
+    40_000,
+  );
 });

@@ -21,11 +21,21 @@ describe("GraphStore", () => {
   it("holds CSR adjacency equal to the graph's, edges ascending per entity", () => {
     graph.forEachNode((key) => {
       const i = store.indexOf(key);
-      const outs = Array.from(store.out.edges.subarray(store.out.offsets[i]!, store.out.offsets[i + 1]!), (e) => store.relation(e).id);
-      const ins = Array.from(store.in.edges.subarray(store.in.offsets[i]!, store.in.offsets[i + 1]!), (e) => store.relation(e).id);
+      const outs = Array.from(
+        store.out.edges.subarray(store.out.offsets[i]!, store.out.offsets[i + 1]!),
+        (e) => store.relation(e).id,
+      );
+      const ins = Array.from(
+        store.in.edges.subarray(store.in.offsets[i]!, store.in.offsets[i + 1]!),
+        (e) => store.relation(e).id,
+      );
       expect(outs.sort()).toEqual(graph.outEdges(key).sort());
       expect(ins.sort()).toEqual(graph.inEdges(key).sort());
-      expect(store.out.edges.subarray(store.out.offsets[i]!, store.out.offsets[i + 1]!).every((e, k, a) => k === 0 || a[k - 1]! < e)).toBe(true);
+      expect(
+        store.out.edges
+          .subarray(store.out.offsets[i]!, store.out.offsets[i + 1]!)
+          .every((e, k, a) => k === 0 || a[k - 1]! < e),
+      ).toBe(true);
     });
   });
 

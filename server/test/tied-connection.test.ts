@@ -12,7 +12,15 @@ interface Conn {
   counterpartyCount: number;
   countsByType: { type: string; count: number }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: { role: string; hops: number; entity: { rawId: string; type: string }; path: { rawId: string; from: { rawId: string }; to: { rawId: string } }[] } }[];
+  edges: {
+    cursor: string;
+    node: {
+      role: string;
+      hops: number;
+      entity: { rawId: string; type: string };
+      path: { rawId: string; from: { rawId: string }; to: { rawId: string } }[];
+    };
+  }[];
 }
 const CONN = `totalCount memberCount counterpartyCount countsByType { type count }
   pageInfo { hasNextPage hasPreviousPage endCursor }
@@ -28,7 +36,11 @@ describe("tiedToZone over GraphQL", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { tiedToZone: Conn } = await gql<{ tiedToZone: Conn }>(app, TIED, { zone: "zone-a", first: 4, after });
+      const page: { tiedToZone: Conn } = await gql<{ tiedToZone: Conn }>(app, TIED, {
+        zone: "zone-a",
+        first: 4,
+        after,
+      });
       seen.push(...page.tiedToZone.edges.map((e) => e.node.entity.rawId));
       expect(page.tiedToZone.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.tiedToZone.pageInfo.hasNextPage) break;
@@ -41,7 +53,9 @@ describe("tiedToZone over GraphQL", () => {
     const r = await gql<{ tiedToZone: Conn }>(app, TIED, { zone: "zone-a", types: ["COMPANY"] });
     expect(r.tiedToZone.edges.every((e) => e.node.entity.type === "COMPANY")).toBe(true);
     expect(r.tiedToZone.totalCount).toBe(r.tiedToZone.countsByType.find((c) => c.type === "COMPANY")?.count);
-    expect(r.tiedToZone.countsByType.reduce((n, c) => n + c.count, 0)).toBe(r.tiedToZone.memberCount + r.tiedToZone.counterpartyCount);
+    expect(r.tiedToZone.countsByType.reduce((n, c) => n + c.count, 0)).toBe(
+      r.tiedToZone.memberCount + r.tiedToZone.counterpartyCount,
+    );
     expect(r.tiedToZone.countsByType.find((c) => c.type === "INVESTOR")?.count).toBe(1);
   });
 
@@ -60,9 +74,14 @@ describe("tiedToZone over GraphQL", () => {
     const z = await gql<{ entity: { id: string } }>(app, `{ entity(id: "zone-a") { id } }`);
     const byGlobal = await gql<{ tiedToZone: Conn }>(app, TIED, { zone: z.entity.id });
     const byName = await gql<{ tiedToZone: Conn }>(app, TIED, { zone: "甲高新区" });
-    const viaZone = await gql<{ entity: { tied: Conn } }>(app, `{ entity(id: "zone-a") { ... on Zone { tied(maxHops: 4) { ${CONN} } } } }`);
+    const viaZone = await gql<{ entity: { tied: Conn } }>(
+      app,
+      `{ entity(id: "zone-a") { ... on Zone { tied(maxHops: 4) { ${CONN} } } } }`,
+    );
     expect(byGlobal.tiedToZone.totalCount).toBe(byName.tiedToZone.totalCount);
-    expect(viaZone.entity.tied.edges.map((e) => e.node.entity.rawId)).toEqual(byGlobal.tiedToZone.edges.map((e) => e.node.entity.rawId));
+    expect(viaZone.entity.tied.edges.map((e) => e.node.entity.rawId)).toEqual(
+      byGlobal.tiedToZone.edges.map((e) => e.node.entity.rawId),
+    );
   });
 
   it("limits hops with maxHops", async () => {
@@ -91,7 +110,10 @@ describe("tiedToZone over GraphQL", () => {
     const last = r.tiedToZone.pageInfo.endCursor;
     const next = await gql<{ tiedToZone: Conn }>(app, TIED, { zone: "zone-a", after: last });
     expect(next.tiedToZone.edges).toEqual([]);
-    const { body } = await gqlRaw(app, TIED, { zone: "zone-a", after: Buffer.from("tied:999").toString("base64") });
+    const { body } = await gqlRaw(app, TIED, {
+      zone: "zone-a",
+      after: Buffer.from("tied:999").toString("base64"),
+    });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "after" });
   });
 });

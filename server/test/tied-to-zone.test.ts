@@ -23,7 +23,10 @@ describe("tiedToZone (algorithm)", () => {
   it("includes a park that is PART_OF the zone and expands it", () => {
     expect(ties.get("park-a")).toMatchObject({ role: "MEMBER", hops: 1 });
     expect(ties.get("company-park")).toMatchObject({ role: "MEMBER", hops: 2 });
-    expect(pathIds(ties.get("company-park"))).toEqual(["r05-located_in-company-park-park-a", "r02-part_of-park-a-zone-a"]);
+    expect(pathIds(ties.get("company-park"))).toEqual([
+      "r05-located_in-company-park-park-a",
+      "r02-part_of-park-a-zone-a",
+    ]);
   });
 
   it("lists counterparties one step out and never expands them", () => {
@@ -35,7 +38,8 @@ describe("tiedToZone (algorithm)", () => {
   });
 
   it("never leaks another zone's entities through a shared investor, a region or a cooperating zone", () => {
-    for (const id of ["zone-b", "company-b", "project-b", "person-b", "region-r", "loner"]) expect(ties.has(id), id).toBe(false);
+    for (const id of ["zone-b", "company-b", "project-b", "person-b", "region-r", "loner"])
+      expect(ties.has(id), id).toBe(false);
     expect(ties.has("zone-a")).toBe(false);
   });
 
@@ -56,7 +60,10 @@ describe("tiedToZone (algorithm)", () => {
   });
 
   it("breaks ties between equally short paths by the lowest relation index", () => {
-    expect(pathIds(ties.get("platform-a"))).toEqual(["r06-hosted_by-platform-a-company-a", "r04-located_in-company-a-zone-a"]);
+    expect(pathIds(ties.get("platform-a"))).toEqual([
+      "r06-hosted_by-platform-a-company-a",
+      "r04-located_in-company-a-zone-a",
+    ]);
   });
 
   it("respects maxHops", () => {
@@ -75,9 +82,15 @@ describe("tiedToZone (algorithm)", () => {
     for (let k = 1; k < members.length; k++) {
       const a = members[k - 1]!;
       const b = members[k]!;
-      expect(a.hops < b.hops || (a.hops === b.hops && store.entityType[a.entity]! <= store.entityType[b.entity]!)).toBe(true);
+      expect(
+        a.hops < b.hops || (a.hops === b.hops && store.entityType[a.entity]! <= store.entityType[b.entity]!),
+      ).toBe(true);
     }
-    expect(list.slice(0, 3).map((t) => store.entity(t.entity).id)).toEqual(["park-a", "company-a", "bureau-a"]);
+    expect(list.slice(0, 3).map((t) => store.entity(t.entity).id)).toEqual([
+      "park-a",
+      "company-a",
+      "bureau-a",
+    ]);
   });
 
   it("does not tie zone B's members to zone A but finds its own", () => {

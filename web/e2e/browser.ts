@@ -30,18 +30,30 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the explorer at `path` (e.g. "/?lang=en") and waits until the graph is loaded and drawn; `before` runs before the page loads. */
-export async function openExplorer(browser: Browser, baseUrl: string, path = "/", before?: (page: Page) => Promise<void>, width = 1280): Promise<Page> {
+export async function openExplorer(
+  browser: Browser,
+  baseUrl: string,
+  path = "/",
+  before?: (page: Page) => Promise<void>,
+  width = 1280,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
   page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
   await before?.(page);
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction(() => window.__zonegraph?.ready === true && (window.__zonegraph.graph?.order ?? 0) > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => window.__zonegraph?.ready === true && (window.__zonegraph.graph?.order ?? 0) > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
   return page;
 }
 
 /** Waits for the layout to stop by itself (or stops it), so positions hold still. */
 export async function waitForLayoutStop(page: Page, timeoutMs = 20_000): Promise<void> {
-  await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
+    timeout: timeoutMs,
+  });
 }
 
 /** Saves a screenshot as test-artifacts/<name>.png and returns its bytes. */

@@ -14,13 +14,20 @@ const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T };
   return body.data;
 }
 
 async function idOf(query: string): Promise<string> {
-  const data = await gql<{ search: { entity: { rawId: string } }[] }>("query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }", { q: query });
+  const data = await gql<{ search: { entity: { rawId: string } }[] }>(
+    "query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }",
+    { q: query },
+  );
   const id = data.search[0]?.entity.rawId;
   if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
   return id;
@@ -52,7 +59,11 @@ describe("the explorer", () => {
     await waitForLayoutStop(page);
     expect(await toggle.getAttribute("data-running")).toBe("false");
     await screenshot(page, "overview");
-    const canvas = decodePng(await page.locator("[data-testid=graph]").screenshot({ path: resolve(ARTIFACTS, "overview-canvas.png") }));
+    const canvas = decodePng(
+      await page
+        .locator("[data-testid=graph]")
+        .screenshot({ path: resolve(ARTIFACTS, "overview-canvas.png") }),
+    );
     expect(countNonBackground(canvas)).toBeGreaterThan(2000);
     expect(distinctColours(canvas)).toBeGreaterThanOrEqual(5);
     await expect(page.getByTestId("legend").textContent()).resolves.toContain("园区");
@@ -99,13 +110,18 @@ describe("the explorer", () => {
 
   it("focuses 石河子开发区: shows the API's totalCount and only its tied entities", async () => {
     const zoneId = await idOf("石河子开发区");
-    const api = await gql<{ tiedToZone: { totalCount: number } }>("query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }", { z: zoneId });
+    const api = await gql<{ tiedToZone: { totalCount: number } }>(
+      "query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }",
+      { z: zoneId },
+    );
     const page = await openExplorer(browser, baseUrl);
     await page.getByTestId("zone-select").selectOption({ label: "石河子开发区" });
     const count = page.getByTestId("tied-count");
     await count.waitFor();
     expect(Number(await count.textContent())).toBe(api.tiedToZone.totalCount);
-    const visible = await page.evaluate(() => window.__zonegraph?.graph?.filterNodes((_id, a) => !a.hidden).length);
+    const visible = await page.evaluate(
+      () => window.__zonegraph?.graph?.filterNodes((_id, a) => !a.hidden).length,
+    );
     expect(visible).toBe(api.tiedToZone.totalCount + 1);
     const panel = page.getByTestId("tied-panel");
     expect(await panel.textContent()).toContain("成员");
@@ -137,8 +153,14 @@ describe("the explorer", () => {
     const zoneId = await idOf("石河子开发区");
     const page = await openExplorer(browser, baseUrl);
     await page.getByTestId("lang-toggle").click();
-    const label = await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"), zoneId);
-    const nameEn = await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "nameEn"), zoneId);
+    const label = await page.evaluate(
+      (id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"),
+      zoneId,
+    );
+    const nameEn = await page.evaluate(
+      (id) => window.__zonegraph?.graph?.getNodeAttribute(id, "nameEn"),
+      zoneId,
+    );
     expect(nameEn).not.toBe("");
     expect(label).toBe(nameEn);
     expect(await page.getByTestId("legend").textContent()).toContain("Zone");
@@ -147,7 +169,9 @@ describe("the explorer", () => {
     await waitForLayoutStop(page);
     await screenshot(page, "english");
     await page.getByTestId("lang-toggle").click();
-    expect(await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"), zoneId)).toBe("石河子开发区");
+    expect(
+      await page.evaluate((id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"), zoneId),
+    ).toBe("石河子开发区");
     await page.close();
   });
 
@@ -156,7 +180,9 @@ describe("the explorer", () => {
     const zone = await idOf("石河子开发区");
     const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}&lang=en`);
     await page.getByTestId("details-panel").getByTestId("evidence").first().waitFor();
-    expect(await page.getByTestId("details-panel").textContent()).toContain("包头威丰稀土电磁材料股份有限公司");
+    expect(await page.getByTestId("details-panel").textContent()).toContain(
+      "包头威丰稀土电磁材料股份有限公司",
+    );
     expect(await page.getByTestId("lang-toggle").textContent()).toBe("中文");
     await page.goto(`${baseUrl}/?zone=${zone}`);
     await page.getByTestId("tied-count").waitFor();
@@ -174,7 +200,10 @@ describe("the explorer", () => {
     const image = decodePng(bytes);
     expect(image.width).toBeGreaterThan(100);
     expect(countNonBackground(image)).toBeGreaterThan(1000);
-    const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-gexf").click()]);
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-gexf").click(),
+    ]);
     const xml = readFileSync(await gexf.path(), "utf8");
     expect(xml).toContain("<gexf");
     expect(xml).toContain("石河子开发区");
@@ -183,7 +212,9 @@ describe("the explorer", () => {
 
   it("marks inferred relations in the tied panel with the reason, and labels the small graph, at 1024 px", async () => {
     const page = await openExplorer(browser, baseUrl, "/", undefined, 1024);
-    expect(await page.evaluate(() => window.__zonegraph?.view?.sigma.getSetting("labelRenderedSizeThreshold"))).toBe(0);
+    expect(
+      await page.evaluate(() => window.__zonegraph?.view?.sigma.getSetting("labelRenderedSizeThreshold")),
+    ).toBe(0);
     await page.getByTestId("zone-select").selectOption({ label: "包头稀土高新区" });
     const badges = page.getByTestId("tied-panel").getByTestId("inferred-badge");
     await badges.first().waitFor();
@@ -205,9 +236,15 @@ describe("the explorer", () => {
     const zone = await idOf("包头稀土高新区");
     const page = await openExplorer(browser, baseUrl);
     await page.locator(".path-tool summary").click();
-    for (const [id, text] of [["#path-from", "威丰电磁"], ["#path-to", "包头市"]] as const) {
+    for (const [id, text] of [
+      ["#path-from", "威丰电磁"],
+      ["#path-to", "包头市"],
+    ] as const) {
       await page.locator(id).fill(text);
-      await page.locator(`#${id.slice(1)}-list [role=option]`).first().waitFor();
+      await page
+        .locator(`#${id.slice(1)}-list [role=option]`)
+        .first()
+        .waitFor();
       await page.locator(id).press("Enter");
     }
     await page.getByRole("button", { name: "查找最短路径" }).click();

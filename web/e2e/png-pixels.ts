@@ -34,7 +34,8 @@ export function decodePng(png: Buffer): Pixels {
     if (type === "IHDR") {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
-      if (data[8] !== 8 || data[12] !== 0) throw new Error("web/e2e/png-pixels: only 8-bit non-interlaced PNGs");
+      if (data[8] !== 8 || data[12] !== 0)
+        throw new Error("web/e2e/png-pixels: only 8-bit non-interlaced PNGs");
       colorType = data[9] ?? 0;
     } else if (type === "IDAT") idat.push(data);
     offset += 12 + length;
@@ -53,7 +54,8 @@ export function decodePng(png: Buffer): Pixels {
       const a = x >= channels ? (line[x - channels] ?? 0) : 0;
       const b = prev[x] ?? 0;
       const c = x >= channels ? (prev[x - channels] ?? 0) : 0;
-      const predictor = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
+      const predictor =
+        filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
       line[x] = (v + predictor) & 0xff;
     }
     for (let x = 0; x < width; x++) {
@@ -66,13 +68,22 @@ export function decodePng(png: Buffer): Pixels {
 }
 
 /** Number of pixels that differ from the background colour by more than `tolerance` on a channel. */
-export function countNonBackground(pixels: Pixels, background: [number, number, number] = [255, 255, 255], tolerance = 24): number {
+export function countNonBackground(
+  pixels: Pixels,
+  background: [number, number, number] = [255, 255, 255],
+  tolerance = 24,
+): number {
   let count = 0;
   for (let i = 0; i < pixels.width * pixels.height; i++) {
     const r = pixels.rgba[i * 4] ?? 0;
     const g = pixels.rgba[i * 4 + 1] ?? 0;
     const b = pixels.rgba[i * 4 + 2] ?? 0;
-    if (Math.abs(r - background[0]) > tolerance || Math.abs(g - background[1]) > tolerance || Math.abs(b - background[2]) > tolerance) count++;
+    if (
+      Math.abs(r - background[0]) > tolerance ||
+      Math.abs(g - background[1]) > tolerance ||
+      Math.abs(b - background[2]) > tolerance
+    )
+      count++;
   }
   return count;
 }
@@ -81,7 +92,10 @@ export function countNonBackground(pixels: Pixels, background: [number, number, 
 export function distinctColours(pixels: Pixels, minPixels = 20): number {
   const counts = new Map<number, number>();
   for (let i = 0; i < pixels.width * pixels.height; i++) {
-    const key = ((pixels.rgba[i * 4] ?? 0) >> 4) * 256 + ((pixels.rgba[i * 4 + 1] ?? 0) >> 4) * 16 + ((pixels.rgba[i * 4 + 2] ?? 0) >> 4);
+    const key =
+      ((pixels.rgba[i * 4] ?? 0) >> 4) * 256 +
+      ((pixels.rgba[i * 4 + 1] ?? 0) >> 4) * 16 +
+      ((pixels.rgba[i * 4 + 2] ?? 0) >> 4);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts.values()].filter((n) => n >= minPixels).length;

@@ -8,10 +8,20 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import { ARTIFACTS, launchBrowser, openExplorer } from "./browser.ts";
-import { ensureScaleGraph, largestZone, measureZonePick, recordLongTasks, SCALE_GRAPH, TARGETS, type ZonePickMetrics } from "./scale-harness.ts";
+import {
+  ensureScaleGraph,
+  largestZone,
+  measureZonePick,
+  recordLongTasks,
+  SCALE_GRAPH,
+  TARGETS,
+  type ZonePickMetrics,
+} from "./scale-harness.ts";
 import { startServer, WEB_DIR } from "./server-process.ts";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, json: { type: "boolean", default: false } },
+});
 const runs = Math.max(1, Number(values.runs));
 const log = (line: string) => console.error(`[bench:scale] ${line}`);
 
@@ -25,9 +35,15 @@ try {
   log(`largest zone ${zone.name} (${zone.id}, ${zone.memberCount} members)`);
   for (let i = 0; i < runs; i++) {
     const page = await openExplorer(browser, server.baseUrl, "/", (p) => recordLongTasks(p));
-    await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, { timeout: 30_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
+        timeout: 30_000,
+      })
+      .catch(() => undefined);
     const m = await measureZonePick(page, zone.id);
-    log(`run ${i + 1}: drawn in ${m.drawMs} ms (${m.nodesDrawn} nodes, ${m.edgesDrawn} edges), longest task ${m.longTasks.longestMs} ms of ${m.longTasks.count}`);
+    log(
+      `run ${i + 1}: drawn in ${m.drawMs} ms (${m.nodesDrawn} nodes, ${m.edgesDrawn} edges), longest task ${m.longTasks.longestMs} ms of ${m.longTasks.count}`,
+    );
     results.push(m);
     await page.close();
   }
@@ -43,8 +59,18 @@ const report = {
   graph: `${SCALE_GRAPH.preset} seed ${SCALE_GRAPH.seed}`,
   runs,
   rows: [
-    { metric: "zone pick → drawn and interactive (median, ms)", value: drawMs, target: TARGETS.drawMs, ratio: drawMs / TARGETS.drawMs },
-    { metric: "longest main-thread task while the layout runs (max, ms)", value: longestTaskMs, target: TARGETS.longestTaskMs, ratio: longestTaskMs / TARGETS.longestTaskMs },
+    {
+      metric: "zone pick → drawn and interactive (median, ms)",
+      value: drawMs,
+      target: TARGETS.drawMs,
+      ratio: drawMs / TARGETS.drawMs,
+    },
+    {
+      metric: "longest main-thread task while the layout runs (max, ms)",
+      value: longestTaskMs,
+      target: TARGETS.longestTaskMs,
+      ratio: longestTaskMs / TARGETS.longestTaskMs,
+    },
   ],
   results,
 };
@@ -52,6 +78,11 @@ writeFileSync(resolve(ARTIFACTS, "scale-bench.json"), `${JSON.stringify(report, 
 if (values.json) console.log(JSON.stringify(report));
 else {
   const first = results[0];
-  console.log(`\nExplorer at scale — ${report.graph}: largest zone, ${first?.tiedTotal ?? 0} tied entities, ${first?.nodesDrawn ?? 0} nodes drawn; ${runs} runs`);
-  for (const r of report.rows) console.log(`${r.metric.padEnd(60)} ${String(r.value).padStart(7)}  target ≤ ${String(r.target).padStart(5)}  ratio ${r.ratio.toFixed(2)}${r.ratio <= 1 ? "  ok" : "  OVER"}`);
+  console.log(
+    `\nExplorer at scale — ${report.graph}: largest zone, ${first?.tiedTotal ?? 0} tied entities, ${first?.nodesDrawn ?? 0} nodes drawn; ${runs} runs`,
+  );
+  for (const r of report.rows)
+    console.log(
+      `${r.metric.padEnd(60)} ${String(r.value).padStart(7)}  target ≤ ${String(r.target).padStart(5)}  ratio ${r.ratio.toFixed(2)}${r.ratio <= 1 ? "  ok" : "  OVER"}`,
+    );
 }

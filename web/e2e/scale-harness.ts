@@ -35,11 +35,23 @@ export function ensureScaleGraph(log: (line: string) => void = () => undefined):
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   // Graphs of an older generator are of no more use.
-  for (const old of readdirSync(dir)) if (old.startsWith(`${SCALE_GRAPH.preset}-seed${SCALE_GRAPH.seed}-`)) rmSync(join(dir, old));
+  for (const old of readdirSync(dir))
+    if (old.startsWith(`${SCALE_GRAPH.preset}-seed${SCALE_GRAPH.seed}-`)) rmSync(join(dir, old));
   log(`generating ${file}`);
-  const args = ["--import", "tsx", "src/cli/synth.ts", "--preset", SCALE_GRAPH.preset, "--seed", String(SCALE_GRAPH.seed), "--out", file];
+  const args = [
+    "--import",
+    "tsx",
+    "src/cli/synth.ts",
+    "--preset",
+    SCALE_GRAPH.preset,
+    "--seed",
+    String(SCALE_GRAPH.seed),
+    "--out",
+    file,
+  ];
   const run = spawnSync(process.execPath, args, { cwd: GRAPH_DATA, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`web/e2e/scale-harness: synth failed (${run.status}):\n${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`web/e2e/scale-harness: synth failed (${run.status}):\n${run.stderr}`);
   log(run.stdout.trim());
   return file;
 }
@@ -70,13 +82,18 @@ export async function recordLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks?.push({ startTime: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        window.__longTasks?.push({ startTime: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
   });
 }
 
 /** Picks a zone in the zone picker and measures until the layout stops (at most `layoutWaitMs`). */
-export async function measureZonePick(page: Page, zoneId: string, layoutWaitMs = 20_000): Promise<ZonePickMetrics> {
+export async function measureZonePick(
+  page: Page,
+  zoneId: string,
+  layoutWaitMs = 20_000,
+): Promise<ZonePickMetrics> {
   const picked = await page.evaluate(async (id) => {
     const hook = window.__zonegraph;
     const select = document.querySelector<HTMLSelectElement>("[data-testid=zone-select]");
@@ -88,7 +105,10 @@ export async function measureZonePick(page: Page, zoneId: string, layoutWaitMs =
     return { pickAt, drawMs: drawnAt - pickAt };
   }, zoneId);
   await page
-    .waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, { timeout: layoutWaitMs, polling: 250 })
+    .waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
+      timeout: layoutWaitMs,
+      polling: 250,
+    })
     .catch(() => undefined);
   return page.evaluate(
     ({ id, pickAt, drawMs }) => {
@@ -103,7 +123,12 @@ export async function measureZonePick(page: Page, zoneId: string, layoutWaitMs =
         edgesDrawn: hook?.graph?.size ?? 0,
         drawMs: Math.round(drawMs),
         layoutMs: Math.round(performance.now() - pickAt),
-        longTasks: { count: tasks.length, longestMs: Math.max(0, ...durations), totalMs: durations.reduce((a, b) => a + b, 0), durations },
+        longTasks: {
+          count: tasks.length,
+          longestMs: Math.max(0, ...durations),
+          totalMs: durations.reduce((a, b) => a + b, 0),
+          durations,
+        },
       };
     },
     { id: zoneId, ...picked },
@@ -111,13 +136,21 @@ export async function measureZonePick(page: Page, zoneId: string, layoutWaitMs =
 }
 
 /** The zone with the most members, from the API. */
-export async function largestZone(baseUrl: string): Promise<{ id: string; name: string; memberCount: number }> {
+export async function largestZone(
+  baseUrl: string,
+): Promise<{ id: string; name: string; memberCount: number }> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "query($first: Int!) { zoneOverview(first: $first) { zones { memberCount zone { rawId name } } } }", variables: { first: 1 } }),
+    body: JSON.stringify({
+      query:
+        "query($first: Int!) { zoneOverview(first: $first) { zones { memberCount zone { rawId name } } } }",
+      variables: { first: 1 },
+    }),
   });
-  const body = (await response.json()) as { data?: { zoneOverview: { zones: { memberCount: number; zone: { rawId: string; name: string } }[] } } };
+  const body = (await response.json()) as {
+    data?: { zoneOverview: { zones: { memberCount: number; zone: { rawId: string; name: string } }[] } };
+  };
   const top = body.data?.zoneOverview.zones[0];
   if (!top) throw new Error("web/e2e/scale-harness: the overview has no zones");
   return { id: top.zone.rawId, name: top.zone.name, memberCount: top.memberCount };

@@ -9,7 +9,15 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, launchBrowser, openExplorer, screenshot } from "./browser.ts";
-import { ensureScaleGraph, largestZone, measureZonePick, recordLongTasks, SCALE_GRAPH, TARGETS, type ZonePickMetrics } from "./scale-harness.ts";
+import {
+  ensureScaleGraph,
+  largestZone,
+  measureZonePick,
+  recordLongTasks,
+  SCALE_GRAPH,
+  TARGETS,
+  type ZonePickMetrics,
+} from "./scale-harness.ts";
 import { startServer, type ServerProcess } from "./server-process.ts";
 
 let browser: Browser;
@@ -19,7 +27,11 @@ let page: Page;
 let metrics: ZonePickMetrics;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   return ((await response.json()) as { data: T }).data;
 }
 
@@ -45,17 +57,25 @@ describe("the explorer at scale", () => {
       hook?.graph?.forEachNode((_id, a) => types.add(a.entityType));
       return { mode: hook?.store.get().mode, order: hook?.graph?.order ?? 0, types: [...types] };
     });
-    const api = await gql<{ zoneOverview: { zoneCount: number; linkCount: number } }>("{ zoneOverview { zoneCount linkCount } }");
+    const api = await gql<{ zoneOverview: { zoneCount: number; linkCount: number } }>(
+      "{ zoneOverview { zoneCount linkCount } }",
+    );
     expect(overview).toEqual({ mode: "overview", order: api.zoneOverview.zoneCount, types: ["ZONE"] });
     expect(await page.getByTestId("overview-hint").isVisible()).toBe(true);
-    if (api.zoneOverview.linkCount > 3000) expect(await notice("links").getAttribute("data-total")).toBe(String(api.zoneOverview.linkCount));
-    await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, { timeout: 30_000 });
+    if (api.zoneOverview.linkCount > 3000)
+      expect(await notice("links").getAttribute("data-total")).toBe(String(api.zoneOverview.linkCount));
+    await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
+      timeout: 30_000,
+    });
     await screenshot(page, "scale-overview");
   });
 
   it("loads the largest zone page by page up to the cap, saying N of M, and records the figures", async () => {
     metrics = await measureZonePick(page, zone.id);
-    const api = await gql<{ tiedToZone: { totalCount: number } }>("query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }", { z: zone.id });
+    const api = await gql<{ tiedToZone: { totalCount: number } }>(
+      "query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }",
+      { z: zone.id },
+    );
     expect(api.tiedToZone.totalCount).toBeGreaterThan(5000);
     expect(metrics.tiedTotal).toBe(api.tiedToZone.totalCount);
     expect(Number(await page.getByTestId("tied-count").textContent())).toBe(api.tiedToZone.totalCount);
@@ -71,17 +91,28 @@ describe("the explorer at scale", () => {
       return { x: rect.left + p.x, y: rect.top + p.y };
     }, zone.id);
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction((id) => window.__zonegraph?.store.get().selection.hovered === id, zone.id, { timeout: 10_000 });
+    await page.waitForFunction((id) => window.__zonegraph?.store.get().selection.hovered === id, zone.id, {
+      timeout: 10_000,
+    });
     await screenshot(page, "scale-zone");
-    const record = { graph: `${SCALE_GRAPH.preset} seed ${SCALE_GRAPH.seed}`, zone, targets: TARGETS, ...metrics };
+    const record = {
+      graph: `${SCALE_GRAPH.preset} seed ${SCALE_GRAPH.seed}`,
+      zone,
+      targets: TARGETS,
+      ...metrics,
+    };
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(resolve(ARTIFACTS, "scale-metrics.json"), `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`[scale] ${zone.name}: drawn in ${metrics.drawMs} ms (target ${TARGETS.drawMs}); ${metrics.nodesDrawn} nodes, ${metrics.edgesDrawn} edges; longest task ${metrics.longTasks.longestMs} ms (target ${TARGETS.longestTaskMs}) of ${metrics.longTasks.count} over ${metrics.layoutMs} ms`);
+    console.log(
+      `[scale] ${zone.name}: drawn in ${metrics.drawMs} ms (target ${TARGETS.drawMs}); ${metrics.nodesDrawn} nodes, ${metrics.edgesDrawn} edges; longest task ${metrics.longTasks.longestMs} ms (target ${TARGETS.longestTaskMs}) of ${metrics.longTasks.count} over ${metrics.layoutMs} ms`,
+    );
   });
 
   it("loads the rest with 'load more' and drops the notice", async () => {
     await page.getByTestId("load-more").click();
-    await page.waitForFunction((n) => window.__zonegraph?.graph?.order === n, metrics.tiedTotal + 1, { timeout: 30_000 });
+    await page.waitForFunction((n) => window.__zonegraph?.graph?.order === n, metrics.tiedTotal + 1, {
+      timeout: 30_000,
+    });
     await notice("tied").waitFor({ state: "detached" });
   });
 
@@ -90,7 +121,9 @@ describe("the explorer at scale", () => {
     const investor = await page.evaluate(() => {
       const tied = window.__zonegraph?.store.get().tied;
       if (!tied || tied === "loading") return null;
-      return tied.items.find((i) => i.role === "COUNTERPARTY" && i.entity.type === "INVESTOR")?.entity.id ?? null;
+      return (
+        tied.items.find((i) => i.role === "COUNTERPARTY" && i.entity.type === "INVESTOR")?.entity.id ?? null
+      );
     });
     expect(investor).not.toBeNull();
     const before = await page.evaluate(() => window.__zonegraph?.graph?.order ?? 0);
@@ -108,8 +141,16 @@ describe("the explorer at scale", () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, ratio: camera.getState().ratio };
     }, investor);
     await page.mouse.dblclick(point.x, point.y);
-    await page.waitForFunction((n) => (window.__zonegraph?.graph?.order ?? 0) > n, before, { timeout: 15_000 });
-    const after = await page.evaluate((id) => ({ ratio: window.__zonegraph?.view?.sigma.getCamera().getState().ratio, expanded: id !== null && (window.__zonegraph?.store.get().filters.expandedIds.size ?? 0) > 0 }), investor);
+    await page.waitForFunction((n) => (window.__zonegraph?.graph?.order ?? 0) > n, before, {
+      timeout: 15_000,
+    });
+    const after = await page.evaluate(
+      (id) => ({
+        ratio: window.__zonegraph?.view?.sigma.getCamera().getState().ratio,
+        expanded: id !== null && (window.__zonegraph?.store.get().filters.expandedIds.size ?? 0) > 0,
+      }),
+      investor,
+    );
     expect(after.expanded).toBe(true);
     expect(after.ratio).toBeCloseTo(point.ratio, 5);
     await page.close();
@@ -117,7 +158,9 @@ describe("the explorer at scale", () => {
 
   it("lays the overview out readably at 1024 px", async () => {
     const narrow = await openExplorer(browser, server.baseUrl, "/", undefined, 1024);
-    await narrow.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, { timeout: 30_000 });
+    await narrow.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
+      timeout: 30_000,
+    });
     await screenshot(narrow, "scale-overview-1024");
     expect(await narrow.getByTestId("zone-select").isVisible()).toBe(true);
     await narrow.close();

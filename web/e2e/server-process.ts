@@ -30,10 +30,16 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, server: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  log: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`web/e2e/server-process: the server exited with ${server.exitCode}:\n${log()}`);
+    if (server.exitCode !== null)
+      throw new Error(`web/e2e/server-process: the server exited with ${server.exitCode}:\n${log()}`);
     try {
       const response = await fetch(url);
       if (response.status === 200) return;
@@ -52,7 +58,11 @@ export async function startServer(dataFile?: string, timeoutMs = 90_000): Promis
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production" };
   if (dataFile === undefined) delete env["ZONEGRAPH_DATA"];
   else env["ZONEGRAPH_DATA"] = dataFile;
-  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: SERVER_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: SERVER_DIR,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -17,7 +17,13 @@ import { mountTiedPanel } from "./panels/tied-panel.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { mountTruncationNotice } from "./panels/truncation-notice.ts";
 import { downloadText, exportPng, visibleGexf } from "./render/exports.ts";
-import { applyFilters, applyLabels, buildViewGraph, countByType, type ViewGraph } from "./render/graph-model.ts";
+import {
+  applyFilters,
+  applyLabels,
+  buildViewGraph,
+  countByType,
+  type ViewGraph,
+} from "./render/graph-model.ts";
 import { createLayout, type LayoutController } from "./render/layout-supervisor.ts";
 import { createSigmaView, LARGE_GRAPH, type CanvasActions, type SigmaView } from "./render/sigma-view.ts";
 import * as A from "./state/app-state.ts";
@@ -50,7 +56,14 @@ export function startApp(root: HTMLElement): void {
   const endpoint = new URL("graphql", location.href).pathname;
   const request = createGraphQLClient(endpoint);
   const queries = createQueries(request);
-  const hook: TestHook = { ready: false, view: null, graph: null, store, layout: null, whenDrawn: () => loader.whenDrawn() };
+  const hook: TestHook = {
+    ready: false,
+    view: null,
+    graph: null,
+    store,
+    layout: null,
+    whenDrawn: () => loader.whenDrawn(),
+  };
   window.__zonegraph = hook;
   // Every entity seen so far (whole graph, overview zones, tied pages, neighbourhoods), by id.
   const known = new Map<string, EntitySummary>();
@@ -80,7 +93,13 @@ export function startApp(root: HTMLElement): void {
       store.update(A.selectEntity(id));
       // On the overview a zone's node opens the zone.
       const s = store.get();
-      if (id !== null && s.mode === "overview" && s.filters.zoneId === null && hook.graph?.getNodeAttribute(id, "entityType") === "ZONE") store.update(A.focusOnZone(id));
+      if (
+        id !== null &&
+        s.mode === "overview" &&
+        s.filters.zoneId === null &&
+        hook.graph?.getNodeAttribute(id, "entityType") === "ZONE"
+      )
+        store.update(A.focusOnZone(id));
     },
     expand: (id) => void loader.expand(id).catch(() => undefined),
   };
@@ -98,7 +117,10 @@ export function startApp(root: HTMLElement): void {
     if (overview && hook.view) hook.view.setGraph(graph, expectedOrder);
     else {
       hook.view?.kill();
-      hook.view = createSigmaView(canvas, graph, canvasActions, { expectedOrder, cheap: overview || expectedOrder > LARGE_GRAPH || graph.size > MANY_EDGES });
+      hook.view = createSigmaView(canvas, graph, canvasActions, {
+        expectedOrder,
+        cheap: overview || expectedOrder > LARGE_GRAPH || graph.size > MANY_EDGES,
+      });
     }
     hook.view.setSelection(store.get().selection);
   };
@@ -152,13 +174,25 @@ export function startApp(root: HTMLElement): void {
     "div",
     { className: "zoom" },
     (["in", "out", "reset"] as const).map((d) =>
-      h("button", { type: "button", "aria-label": `zoom ${d}`, onclick: () => hook.view?.zoom(d) }, d === "in" ? "+" : d === "out" ? "−" : "⟲"),
+      h(
+        "button",
+        { type: "button", "aria-label": `zoom ${d}`, onclick: () => hook.view?.zoom(d) },
+        d === "in" ? "+" : d === "out" ? "−" : "⟲",
+      ),
     ),
   );
   const detailsEl = h("section", {});
   const tiedEl = h("section", {});
   const pathEl = h("section", {});
-  root.replaceChildren(toolbarEl, h("main", { className: "layout" }, h("div", { className: "canvas-wrap" }, canvas, notesEl, legendEl, zoom, bannerEl), h("aside", { className: "side" }, detailsEl, tiedEl, pathEl)));
+  root.replaceChildren(
+    toolbarEl,
+    h(
+      "main",
+      { className: "layout" },
+      h("div", { className: "canvas-wrap" }, canvas, notesEl, legendEl, zoom, bannerEl),
+      h("aside", { className: "side" }, detailsEl, tiedEl, pathEl),
+    ),
+  );
 
   const findPath = async () => {
     const { from, to } = store.get().pathTool;
@@ -182,12 +216,20 @@ export function startApp(root: HTMLElement): void {
         await navigator.clipboard.writeText(location.href);
       },
       exportPng: () => hook.view && void exportPng(hook.view.sigma),
-      exportGexf: () => hook.graph && downloadText(visibleGexf(hook.graph), "zonegraph.gexf", "application/gexf+xml"),
+      exportGexf: () =>
+        hook.graph && downloadText(visibleGexf(hook.graph), "zonegraph.gexf", "application/gexf+xml"),
     }),
-    mountLegend(legendEl, () => (hook.graph ? countByType(hook.graph) : new Map()), (type) => store.update(A.toggleEntityType(type))),
+    mountLegend(
+      legendEl,
+      () => (hook.graph ? countByType(hook.graph) : new Map()),
+      (type) => store.update(A.toggleEntityType(type)),
+    ),
     mountStatusBanner(bannerEl, () => void boot()),
     mountTruncationNotice(notesEl, () => void loader.loadMore().catch(() => undefined)),
-    mountDetailsPanel(detailsEl, queries, { select: (id) => (id === null ? store.update(A.selectEntity(null)) : choose(id)), focusZone: (id) => store.update(A.focusOnZone(id)) }),
+    mountDetailsPanel(detailsEl, queries, {
+      select: (id) => (id === null ? store.update(A.selectEntity(null)) : choose(id)),
+      focusZone: (id) => store.update(A.focusOnZone(id)),
+    }),
     mountTiedPanel(tiedEl, entityOf, { select: choose, clearZone: () => store.update(A.focusOnZone(null)) }),
     mountPathTool(pathEl, entityOf, {
       search: (q) => queries.search(q, 8),
@@ -213,7 +255,8 @@ export function startApp(root: HTMLElement): void {
     if (graph && s.filters !== prev.filters) applyFilters(graph, s.filters);
     if (s.selection !== prev.selection || s.filters !== prev.filters) hook.view?.setSelection(s.selection);
     if (s.filters.zoneId !== prev.filters.zoneId && s.status.kind === "ready") {
-      if (s.mode === "overview") void (s.filters.zoneId === null ? loader.showOverview() : loader.showZone(s.filters.zoneId));
+      if (s.mode === "overview")
+        void (s.filters.zoneId === null ? loader.showOverview() : loader.showZone(s.filters.zoneId));
       else if (s.filters.zoneId !== null) void loadTied(s.filters.zoneId);
     }
     if (s.mode === "full" && s.filters.tiedIds !== prev.filters.tiedIds) {
@@ -238,7 +281,10 @@ export function startApp(root: HTMLElement): void {
       start = await loadStart(request);
     } catch (error) {
       const network = !(error instanceof GraphQLClientError) || error.kind !== "graphql";
-      store.update((s) => ({ ...s, status: { kind: "error", network, message: error instanceof Error ? error.message : String(error) } }));
+      store.update((s) => ({
+        ...s,
+        status: { kind: "error", network, message: error instanceof Error ? error.message : String(error) },
+      }));
       return;
     }
     const zoneId = store.get().filters.zoneId;
@@ -254,7 +300,10 @@ export function startApp(root: HTMLElement): void {
     } else {
       loader.setOverview(start.overview);
       zoneList = start.overview.zones.map((z) => z.zone).sort((a, b) => byName(a.name, b.name));
-      store.update((s) => ({ ...A.setMode("overview")(s), status: { kind: "ready", empty: start.overview.zones.length === 0 } }));
+      store.update((s) => ({
+        ...A.setMode("overview")(s),
+        status: { kind: "ready", empty: start.overview.zones.length === 0 },
+      }));
       await (zoneId === null ? loader.showOverview() : loader.showZone(zoneId));
     }
     const s = store.get();

@@ -55,7 +55,13 @@ export function createViewLoader(host: ViewHost): ViewLoader {
   let generation = 0;
   let drawn: Promise<number> = Promise.resolve(0);
   // Where the zone in view stopped loading, for "load more".
-  let zone: { id: string; items: TiedItem[]; endCursor: string | null; hasNextPage: boolean; graph: ViewGraph } | null = null;
+  let zone: {
+    id: string;
+    items: TiedItem[];
+    endCursor: string | null;
+    hasNextPage: boolean;
+    graph: ViewGraph;
+  } | null = null;
 
   /** Resolves after sigma has drawn the view and a task after that has run. */
   const settleDraw = async (): Promise<number> => {
@@ -75,7 +81,11 @@ export function createViewLoader(host: ViewHost): ViewLoader {
   };
 
   /** Loads tied pages of the zone in view into its graph, from its cursor on, up to VIEW_CAP more. */
-  const loadPages = async (gen: number, z: NonNullable<typeof zone>, onFirstPage: (total: number) => void): Promise<void> => {
+  const loadPages = async (
+    gen: number,
+    z: NonNullable<typeof zone>,
+    onFirstPage: (total: number) => void,
+  ): Promise<void> => {
     const lang = store.get().lang;
     const result = await loadTied(request, z.id, {
       after: z.endCursor,
@@ -84,12 +94,23 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         if (gen !== generation) throw new Superseded();
         host.remember(page.map((i) => i.entity));
         // A tied entity's path starts at the entity; the other end of its first relation tied it in.
-        const anchor = new Map(page.map((i) => [i.entity.id, i.path[0] ? (i.path[0].from.id === i.entity.id ? i.path[0].to.id : i.path[0].from.id) : z.id]));
+        const anchor = new Map(
+          page.map((i) => [
+            i.entity.id,
+            i.path[0] ? (i.path[0].from.id === i.entity.id ? i.path[0].to.id : i.path[0].from.id) : z.id,
+          ]),
+        );
         // In slices, yielding between them, so that no task grows long while sigma and the layout follow.
         for (let k = 0; k < page.length; k += MERGE_SLICE) {
           if (k > 0) await new Promise((resolve) => setTimeout(resolve, 0));
           const slice = page.slice(k, k + MERGE_SLICE);
-          mergeIntoView(z.graph, slice.map((i) => i.entity), pathRelations(slice), lang, (id) => anchor.get(id) ?? null);
+          mergeIntoView(
+            z.graph,
+            slice.map((i) => i.entity),
+            pathRelations(slice),
+            lang,
+            (id) => anchor.get(id) ?? null,
+          );
         }
         z.items.push(...page);
         onFirstPage(total);
@@ -137,7 +158,12 @@ export function createViewLoader(host: ViewHost): ViewLoader {
       zone = z;
       store.update((s) => ({ ...s, truncation: clearTruncations(s.truncation, ["zones", "links"]) }));
       return track(async () => {
-        const summary = host.entity(zoneId) ?? { id: zoneId, type: "ZONE" as const, name: zoneId, nameEn: null };
+        const summary = host.entity(zoneId) ?? {
+          id: zoneId,
+          type: "ZONE" as const,
+          name: zoneId,
+          nameEn: null,
+        };
         mergeIntoView(graph, [summary], [], store.get().lang, () => null);
         graph.mergeNodeAttributes(zoneId, { x: 0, y: 0 });
         let mounted = false;
@@ -157,7 +183,9 @@ export function createViewLoader(host: ViewHost): ViewLoader {
       if (!z || !z.hasNextPage || store.get().loadingMore) return Promise.resolve();
       const gen = generation;
       store.update(A.setLoadingMore(true));
-      return track(() => loadPages(gen, z, () => undefined)).finally(() => store.update(A.setLoadingMore(false)));
+      return track(() => loadPages(gen, z, () => undefined)).finally(() =>
+        store.update(A.setLoadingMore(false)),
+      );
     },
 
     async expand(id) {

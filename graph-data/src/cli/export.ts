@@ -36,9 +36,11 @@ function parseArgs(args: readonly string[]): Options {
     if (flag === "--") continue;
     if (flag === "--help" || flag === "-h") throw new UsageError("");
     const name = flag.replace(/^--/, "").split("=")[0] ?? "";
-    if (!["format", "out", "graph"].includes(name) || !flag.startsWith("--")) throw new UsageError(`unknown argument "${flag}"`);
+    if (!["format", "out", "graph"].includes(name) || !flag.startsWith("--"))
+      throw new UsageError(`unknown argument "${flag}"`);
     const value = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : args[++i];
-    if (value === undefined || value === "" || value.startsWith("--")) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || value === "" || value.startsWith("--"))
+      throw new UsageError(`--${name} needs a value`);
     if (name === "format") {
       if (!isFormat(value)) throw new UsageError(`unknown format "${value}" (one of ${FORMATS.join(", ")})`);
       options.format = value;
@@ -47,7 +49,8 @@ function parseArgs(args: readonly string[]): Options {
   }
   if (options.out !== undefined && options.format === undefined) {
     const ext = extname(options.out).slice(1);
-    if (!isFormat(ext)) throw new UsageError(`cannot tell the format of "${options.out}": add --format ${FORMATS.join("|")}`);
+    if (!isFormat(ext))
+      throw new UsageError(`cannot tell the format of "${options.out}": add --format ${FORMATS.join("|")}`);
     options.format = ext;
   }
   return options;

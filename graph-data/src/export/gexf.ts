@@ -23,11 +23,20 @@ export function toGexf(graph: ZoneGraph): string {
   ];
   graph.forEachNode((key, a) => {
     const { r, g, b } = rgb(ENTITY_TYPES.find((t) => t.id === a.type)?.color ?? "#999999");
-    lines.push(`      <node id="${xmlEscape(key)}" label="${xmlEscape(a.name)}">`, ...values(nodes, a), `        <viz:color r="${r}" g="${g}" b="${b}"/>`, `      </node>`);
+    lines.push(
+      `      <node id="${xmlEscape(key)}" label="${xmlEscape(a.name)}">`,
+      ...values(nodes, a),
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>`,
+      `      </node>`,
+    );
   });
   lines.push(`    </nodes>`, `    <edges>`);
   graph.forEachEdge((key, a, source, target) => {
-    lines.push(`      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}">`, ...values(edges, a), `      </edge>`);
+    lines.push(
+      `      <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" label="${xmlEscape(a.type)}">`,
+      ...values(edges, a),
+      `      </edge>`,
+    );
   });
   lines.push(`    </edges>`, `  </graph>`, `</gexf>`, ``);
   return lines.join("\n");
@@ -36,7 +45,9 @@ export function toGexf(graph: ZoneGraph): string {
 function declarations<A>(kind: "node" | "edge", columns: readonly Column<A>[]): string[] {
   return [
     `    <attributes class="${kind}" mode="static">`,
-    ...columns.map((c) => `      <attribute id="${xmlEscape(c.id)}" title="${xmlEscape(c.id)}" type="${c.type}"/>`),
+    ...columns.map(
+      (c) => `      <attribute id="${xmlEscape(c.id)}" title="${xmlEscape(c.id)}" type="${c.type}"/>`,
+    ),
     `    </attributes>`,
   ];
 }
@@ -44,7 +55,9 @@ function declarations<A>(kind: "node" | "edge", columns: readonly Column<A>[]): 
 function values<A>(columns: readonly Column<A>[], attributes: A): string[] {
   const present = columns.flatMap((c) => {
     const v = c.get(attributes);
-    return v === undefined ? [] : [`          <attvalue for="${xmlEscape(c.id)}" value="${xmlEscape(String(v))}"/>`];
+    return v === undefined
+      ? []
+      : [`          <attvalue for="${xmlEscape(c.id)}" value="${xmlEscape(String(v))}"/>`];
   });
   return present.length > 0 ? [`        <attvalues>`, ...present, `        </attvalues>`] : [];
 }

@@ -23,7 +23,12 @@ export function toGraphml(graph: ZoneGraph): string {
   ];
   graph.forEachNode((key, a) => {
     const color = ENTITY_TYPES.find((t) => t.id === a.type)?.color ?? "#999999";
-    lines.push(`    <node id="${xmlEscape(key)}">`, ...data("n", nodes, a), `      <data key="n_color">${color}</data>`, `    </node>`);
+    lines.push(
+      `    <node id="${xmlEscape(key)}">`,
+      ...data("n", nodes, a),
+      `      <data key="n_color">${color}</data>`,
+      `    </node>`,
+    );
   });
   // Edge ids must be NMTOKENs ("LOCATED_IN:a->b" is not): number them and keep the relation id as data.
   let index = 0;
@@ -37,7 +42,10 @@ export function toGraphml(graph: ZoneGraph): string {
 
 function keys<A>(kind: "node" | "edge", columns: readonly Column<A>[]): string[] {
   const prefix = kind === "node" ? "n" : "e";
-  return columns.map((c) => `  <key id="${keyId(prefix, c.id)}" for="${kind}" attr.name="${xmlEscape(c.id)}" attr.type="${c.type === "integer" ? "int" : c.type}"/>`);
+  return columns.map(
+    (c) =>
+      `  <key id="${keyId(prefix, c.id)}" for="${kind}" attr.name="${xmlEscape(c.id)}" attr.type="${c.type === "integer" ? "int" : c.type}"/>`,
+  );
 }
 
 function data<A>(prefix: string, columns: readonly Column<A>[], attributes: A): string[] {

@@ -12,8 +12,10 @@ export interface Column<A> {
   get(attributes: A): string | number | undefined;
 }
 
-const joined = (items: readonly string[]): string | undefined => (items.length > 0 ? items.join(" | ") : undefined);
-const quotes = (a: { evidence: readonly { quote: string }[] }): string | undefined => joined(a.evidence.map((e) => e.quote));
+const joined = (items: readonly string[]): string | undefined =>
+  items.length > 0 ? items.join(" | ") : undefined;
+const quotes = (a: { evidence: readonly { quote: string }[] }): string | undefined =>
+  joined(a.evidence.map((e) => e.quote));
 
 /** The node columns of `graph` (fixed ones, then one per metric key in first-seen order). */
 export function nodeColumns(graph: ZoneGraph): Column<EntityAttributes>[] {
@@ -31,13 +33,21 @@ export function nodeColumns(graph: ZoneGraph): Column<EntityAttributes>[] {
     { id: "established", type: "string", get: (a) => a.established },
     { id: "investmentYuan", type: "double", get: (a) => a.investmentYuan },
     { id: "fundSizeYuan", type: "double", get: (a) => a.fundSizeYuan },
-    { id: "capacity", type: "string", get: (a) => joined((a.capacity ?? []).map((c) => `${c.value} ${c.unit}`)) },
+    {
+      id: "capacity",
+      type: "string",
+      get: (a) => joined((a.capacity ?? []).map((c) => `${c.value} ${c.unit}`)),
+    },
     { id: "inferred", type: "string", get: (a) => a.inferred?.reason },
     { id: "evidence", type: "string", get: quotes },
   ];
   const keys = new Set<string>();
   graph.forEachNode((_, a) => a.metrics.forEach((m) => keys.add(m.key)));
-  const metrics = [...keys].map((key): Column<EntityAttributes> => ({ id: `metric:${key}`, type: "double", get: (a) => a.metrics.find((m) => m.key === key)?.value }));
+  const metrics = [...keys].map((key): Column<EntityAttributes> => ({
+    id: `metric:${key}`,
+    type: "double",
+    get: (a) => a.metrics.find((m) => m.key === key)?.value,
+  }));
   return [...fixed, ...metrics];
 }
 

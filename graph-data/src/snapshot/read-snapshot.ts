@@ -230,10 +230,18 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   ranges("edgeEvidence", columns.edgeEvidence);
   const extensions = new Map<string, Uint8Array>();
   for (const [name, entry] of Object.entries(header.extensions ?? {})) {
-    if (entry.kind !== "bytes" || !(entry.offset >= 0 && entry.offset % 8 === 0 && entry.offset + entry.bytes <= header.dataBytes))
+    if (
+      entry.kind !== "bytes" ||
+      !(entry.offset >= 0 && entry.offset % 8 === 0 && entry.offset + entry.bytes <= header.dataBytes)
+    )
       fail(`extension section ${name} lies outside the file or is not 8-byte aligned`);
     const from = dataStart + entry.offset;
-    extensions.set(name, from + entry.bytes <= bytes.byteLength ? bytes.subarray(from, from + entry.bytes) : source.read(from, entry.bytes));
+    extensions.set(
+      name,
+      from + entry.bytes <= bytes.byteLength
+        ? bytes.subarray(from, from + entry.bytes)
+        : source.read(from, entry.bytes),
+    );
   }
   return new Snapshot(columns, extensions);
 }

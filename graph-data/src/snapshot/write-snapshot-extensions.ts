@@ -13,7 +13,9 @@ export function writeSnapshotExtensions(file: string, extensions: SnapshotExtens
   // Checks the whole file first (a damaged one throws a SnapshotError naming it).
   decodeSnapshot(bytes, file);
   const headerBytes = bytes.readUInt32LE(12);
-  const header = JSON.parse(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes).toString("utf8")) as SnapshotHeader;
+  const header = JSON.parse(
+    bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes).toString("utf8"),
+  ) as SnapshotHeader;
   const dataStart = Math.ceil((PREAMBLE_BYTES + headerBytes) / 8) * 8;
   const data = {} as Record<SectionName, Section>;
   for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {

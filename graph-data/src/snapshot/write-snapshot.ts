@@ -28,7 +28,11 @@ const BASE_KEYS = new Set(["id", "type", "name", "nameEn", "aliases", "evidence"
 export type SnapshotExtensions = Readonly<Record<string, Uint8Array>>;
 
 /** Write `input` to `file` as a snapshot (via a temporary file, renamed into place). */
-export function writeSnapshot(input: GraphParts | ZoneGraph, file: string, extensions: SnapshotExtensions = {}): void {
+export function writeSnapshot(
+  input: GraphParts | ZoneGraph,
+  file: string,
+  extensions: SnapshotExtensions = {},
+): void {
   writeChunks(file, encodeSnapshot(input, file, extensions));
 }
 
@@ -220,7 +224,12 @@ export function assemble(
     extensions[name] = { kind: "bytes", offset: place(bytes), bytes: bytes.byteLength };
   // Source texts last, so a reader can leave them on disk.
   const { bytes: textBytes, ...textRest } = data.sourceText;
-  sections.sourceText = { kind: SECTION_KINDS.sourceText, offset: place(textBytes), bytes: textBytes.byteLength, ...textRest };
+  sections.sourceText = {
+    kind: SECTION_KINDS.sourceText,
+    offset: place(textBytes),
+    bytes: textBytes.byteLength,
+    ...textRest,
+  };
   const header: SnapshotHeader = {
     format: "zonegraph-snapshot",
     version: SNAPSHOT_VERSION,

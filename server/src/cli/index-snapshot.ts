@@ -15,7 +15,9 @@ const file = resolve(process.env["INIT_CWD"] ?? process.cwd(), arg);
 const started = performance.now();
 try {
   const bytes = indexSnapshotFile(file);
-  console.log(`indexed ${file}: ${Math.round(bytes / 1024 / 1024)} MB of indexes in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `indexed ${file}: ${Math.round(bytes / 1024 / 1024)} MB of indexes in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -37,7 +37,9 @@ export function useJit(capacity = JIT_CACHE_SIZE): Plugin {
     entry = null;
     if (!isIntrospection(args.document, args.operationName)) {
       try {
-        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, { disablingCapturingStackErrors: true });
+        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
+          disablingCapturingStackErrors: true,
+        });
         if (isCompiledQuery(result)) entry = result;
       } catch {
         entry = null;
@@ -51,7 +53,11 @@ export function useJit(capacity = JIT_CACHE_SIZE): Plugin {
     onExecute({ args, setExecuteFn }) {
       const entry = entryFor(args);
       if (!entry) return;
-      setExecuteFn((a: ExecutionArgs) => entry.query(a.rootValue, a.contextValue, a.variableValues) as ExecutionResult | Promise<ExecutionResult>);
+      setExecuteFn(
+        (a: ExecutionArgs) =>
+          entry.query(a.rootValue, a.contextValue, a.variableValues) as
+            ExecutionResult | Promise<ExecutionResult>,
+      );
     },
   };
 }

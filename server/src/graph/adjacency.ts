@@ -9,7 +9,12 @@ import { entityTypeCode, relationTypeCode, type GraphStore } from "./store.ts";
 export type Direction = "OUT" | "IN" | "BOTH";
 
 /** Edge indices of entity `i`'s relations in ascending order, optionally only some relation type codes. */
-export function edgesOf(store: GraphStore, i: number, direction: Direction, typeCodes?: ReadonlySet<number>): number[] {
+export function edgesOf(
+  store: GraphStore,
+  i: number,
+  direction: Direction,
+  typeCodes?: ReadonlySet<number>,
+): number[] {
   const result: number[] = [];
   const collect = (csr: GraphStore["out"]): void => {
     for (let s = csr.offsets[i]!; s < csr.offsets[i + 1]!; s++) {

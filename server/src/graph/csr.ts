@@ -28,4 +28,3 @@ export function buildCsr(n: number, from: Int32Array, to: Int32Array): Csr {
   }
   return { offsets, targets, edges };
 }
-

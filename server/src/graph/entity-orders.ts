@@ -17,7 +17,11 @@ export interface EntityOrders {
 }
 
 /** Indices 0..n-1 sorted by `key` (UTF-16 code-unit order, as `<` compares), ties by `tie`. */
-export function sortedIndices(n: number, key: (i: number) => string, tie?: (i: number) => string): Int32Array {
+export function sortedIndices(
+  n: number,
+  key: (i: number) => string,
+  tie?: (i: number) => string,
+): Int32Array {
   const keys = new Array<string>(n);
   for (let i = 0; i < n; i++) keys[i] = key(i);
   const order = new Int32Array(n);
@@ -34,7 +38,11 @@ export function sortedIndices(n: number, key: (i: number) => string, tie?: (i: n
 }
 
 /** The name order (and its inverse) of n entities. */
-export function computeEntityOrders(n: number, name: (i: number) => string, id: (i: number) => string): EntityOrders {
+export function computeEntityOrders(
+  n: number,
+  name: (i: number) => string,
+  id: (i: number) => string,
+): EntityOrders {
   const nameOrder = sortedIndices(n, name, id);
   return { nameOrder, nameRank: inverse(nameOrder) };
 }

@@ -65,7 +65,8 @@ export class PostingsBuilder {
     for (let k = 0; k < g; k++) gramStart[k + 1]! += gramStart[k]!;
     const fill = gramStart.slice(0, g);
     const postings = new Int32Array(this.size);
-    for (let s = 0; s < this.size; s++) postings[fill[position[this.gramOfForm[s]!]!]!++] = this.formOfEntry[s]!;
+    for (let s = 0; s < this.size; s++)
+      postings[fill[position[this.gramOfForm[s]!]!]!++] = this.formOfEntry[s]!;
     return { gramCodes: Float64Array.from(byCode, (id) => codes[id]!), gramStart, postings };
   }
 }

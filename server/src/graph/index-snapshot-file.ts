@@ -11,7 +11,10 @@ import { GraphStore } from "./store.ts";
 export function indexSnapshotFile(file: string): number {
   const snapshot = readSnapshot(file);
   const store = GraphStore.fromSnapshot(snapshot);
-  const sections = encodeServerIndex(buildServerIndex(store), { entities: store.entityCount, relations: store.relationCount });
+  const sections = encodeServerIndex(buildServerIndex(store), {
+    entities: store.entityCount,
+    relations: store.relationCount,
+  });
   writeSnapshotExtensions(file, sections);
   return Object.values(sections).reduce((sum, s) => sum + s.byteLength, 0);
 }

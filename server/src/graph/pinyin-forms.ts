@@ -48,7 +48,8 @@ export function createPinyinForms(): (text: string) => PinyinForms | null {
   };
   const windowReadings = (pair: string): string[] => {
     let w = windows.get(pair);
-    if (!w) windows.set(pair, (w = pinyin(pair, { toneType: "none", type: "array" }).map((p) => p.toLowerCase())));
+    if (!w)
+      windows.set(pair, (w = pinyin(pair, { toneType: "none", type: "array" }).map((p) => p.toLowerCase())));
     return w;
   };
   const readingAt = (chars: readonly string[], k: number): string => {

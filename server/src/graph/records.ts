@@ -33,7 +33,10 @@ export class ArrayRecords implements Records {
   private names: Map<string, number> | undefined;
 
   /** Indexes the records by id. */
-  constructor(private readonly entities: readonly EntityAttributes[], private readonly relations: readonly RelationAttributes[]) {
+  constructor(
+    private readonly entities: readonly EntityAttributes[],
+    private readonly relations: readonly RelationAttributes[],
+  ) {
     entities.forEach((e, i) => this.entityIndex.set(e.id, i));
     relations.forEach((r, i) => this.relationIndex.set(r.id, i));
   }
@@ -66,7 +69,11 @@ export class ArrayRecords implements Records {
     return this.relationIndex.get(id) ?? -1;
   }
   indexOfName(name: string): number {
-    this.names ??= nameMap(this.entities.length, (i) => this.name(i), (i) => this.aliases(i));
+    this.names ??= nameMap(
+      this.entities.length,
+      (i) => this.name(i),
+      (i) => this.aliases(i),
+    );
     return this.names.get(name) ?? -1;
   }
   indexOfEntity(record: EntityAttributes): number {
@@ -104,7 +111,10 @@ export class SnapshotRecords implements Records {
   private edgeIds: Map<string, number> | undefined;
 
   /** Reads records from `snapshot`; `orders` (id orders) make id look-ups binary searches. */
-  constructor(private readonly snapshot: Snapshot, private readonly orders?: EntityOrders) {}
+  constructor(
+    private readonly snapshot: Snapshot,
+    private readonly orders?: EntityOrders,
+  ) {}
 
   entity(i: number): EntityAttributes {
     const slot = i & CACHE_MASK;
@@ -154,7 +164,11 @@ export class SnapshotRecords implements Records {
     return this.edgeIds.get(id) ?? -1;
   }
   indexOfName(name: string): number {
-    this.names ??= nameMap(this.snapshot.nodeCount, (i) => this.name(i), (i) => this.aliases(i));
+    this.names ??= nameMap(
+      this.snapshot.nodeCount,
+      (i) => this.name(i),
+      (i) => this.aliases(i),
+    );
     return this.names.get(name) ?? -1;
   }
   indexOfEntity(record: EntityAttributes): number {
@@ -172,13 +186,18 @@ export class SnapshotRecords implements Records {
   metricCount(): number {
     let count = 0;
     const extra = this.snapshot.columns.nodeExtra;
-    for (let i = 0; i < extra.length; i++) if (extra.get(i).includes('"metrics"')) count += this.entity(i).metrics.length;
+    for (let i = 0; i < extra.length; i++)
+      if (extra.get(i).includes('"metrics"')) count += this.entity(i).metrics.length;
     return count;
   }
 }
 
 // Names and aliases are unique in curated data; on a clash the first entity keeps the name.
-function nameMap(n: number, name: (i: number) => string, aliases: (i: number) => readonly string[]): Map<string, number> {
+function nameMap(
+  n: number,
+  name: (i: number) => string,
+  aliases: (i: number) => readonly string[],
+): Map<string, number> {
   const map = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (!map.has(name(i))) map.set(name(i), i);

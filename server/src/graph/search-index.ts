@@ -33,7 +33,10 @@ export class SearchIndex {
   private readonly formCount: number;
 
   /** Wraps prebuilt `data`, or builds it from the store; then answers the store's name look-ups. */
-  constructor(private readonly store: GraphStore, data?: SearchData) {
+  constructor(
+    private readonly store: GraphStore,
+    data?: SearchData,
+  ) {
     this.data = data ?? buildSearchData(store);
     this.formCount = this.data.owner.length;
     store.useNameLookup((name) => this.indexOfName(name));
@@ -51,11 +54,16 @@ export class SearchIndex {
     const take = (f: number, kind: MatchKind): void => {
       const i = owner[f]!;
       const prev = best.get(i);
-      if (!accept(i) || (prev && (KIND_WEIGHT[prev.kind] > KIND_WEIGHT[kind] || (prev.kind === kind && prev.form < f)))) return;
+      if (
+        !accept(i) ||
+        (prev && (KIND_WEIGHT[prev.kind] > KIND_WEIGHT[kind] || (prev.kind === kind && prev.form < f)))
+      )
+        return;
       best.set(i, { kind, form: f });
     };
     let exactEnd = lo;
-    while (exactEnd < end && this.keyLength(sorted[exactEnd]!) === q.length) take(sorted[exactEnd++]!, "EXACT");
+    while (exactEnd < end && this.keyLength(sorted[exactEnd]!) === q.length)
+      take(sorted[exactEnd++]!, "EXACT");
     if (end - lo <= PREFIX_SORT_LIMIT) {
       for (let s = exactEnd; s < end; s++) take(sorted[s]!, "PREFIX");
     } else {
@@ -88,9 +96,17 @@ export class SearchIndex {
     if (q === "") return -1;
     let found = -1;
     const { sorted, owner } = this.data;
-    for (let s = this.lowerBound(q); s < sorted.length && this.keyLength(sorted[s]!) === q.length && this.keyStartsWith(sorted[s]!, q); s++) {
+    for (
+      let s = this.lowerBound(q);
+      s < sorted.length && this.keyLength(sorted[s]!) === q.length && this.keyStartsWith(sorted[s]!, q);
+      s++
+    ) {
       const i = owner[sorted[s]!]!;
-      if ((found < 0 || i < found) && (this.store.entityName(i) === name || this.store.entityAliases(i).includes(name))) found = i;
+      if (
+        (found < 0 || i < found) &&
+        (this.store.entityName(i) === name || this.store.entityAliases(i).includes(name))
+      )
+        found = i;
     }
     return found;
   }
@@ -108,7 +124,8 @@ export class SearchIndex {
     if (field === "NAME_EN") return this.store.entityNameEn(i);
     const key = this.key(form);
     if (field === "ALIAS") return this.store.entityAliases(i).find((a) => normalize(a) === key) ?? key;
-    if (textStart[form]! < textStart[form + 1]!) return decode(textChars, textStart[form]!, textStart[form + 1]!);
+    if (textStart[form]! < textStart[form + 1]!)
+      return decode(textChars, textStart[form]!, textStart[form + 1]!);
     return key;
   }
 
@@ -181,6 +198,7 @@ export class SearchIndex {
 
 function decode(chars: Uint16Array, from: number, to: number): string {
   let s = "";
-  for (let k = from; k < to; k += 4096) s += String.fromCharCode(...chars.subarray(k, Math.min(to, k + 4096)));
+  for (let k = from; k < to; k += 4096)
+    s += String.fromCharCode(...chars.subarray(k, Math.min(to, k + 4096)));
   return s;
 }

@@ -35,7 +35,12 @@ export function shortestPath(store: GraphStore, from: number, to: number): PathR
   return null;
 }
 
-function unwind(from: number, to: number, parent: Map<number, number>, parentEdge: Map<number, number>): PathResult {
+function unwind(
+  from: number,
+  to: number,
+  parent: Map<number, number>,
+  parentEdge: Map<number, number>,
+): PathResult {
   const entities = [to];
   const relations: number[] = [];
   for (let v = to; v !== from; v = parent.get(v)!) {

@@ -1,7 +1,12 @@
 /**
  * Counts of a graph's entities and relations by type, in ontology order.
  */
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
+import {
+  ENTITY_TYPE_IDS,
+  RELATION_TYPE_IDS,
+  type EntityType,
+  type RelationType,
+} from "@zonegraph/graph-data/ontology";
 import type { GraphStore } from "./store.ts";
 
 /** Entity and relation counts by type. */

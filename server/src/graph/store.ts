@@ -4,7 +4,12 @@
  * Built from plain records (the corpus, graphology JSON) or straight from a snapshot's typed-array
  * columns, whose entity and relation records are then made on demand (see records.ts).
  */
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
+import {
+  ENTITY_TYPE_IDS,
+  RELATION_TYPE_IDS,
+  type EntityType,
+  type RelationType,
+} from "@zonegraph/graph-data/ontology";
 import type { EntityAttributes, RelationAttributes, Source, ZoneGraph } from "@zonegraph/graph-data";
 import type { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { buildCsr, type Csr } from "./csr.ts";
@@ -72,7 +77,13 @@ export class GraphStore {
     this.out = buildCsr(n, parts.edgeSrc, parts.edgeDst);
     this.in = buildCsr(n, parts.edgeDst, parts.edgeSrc);
     for (const s of parts.sources) this.sourceById.set(s.id, s);
-    const o = orders ?? computeEntityOrders(n, (i) => this.records.name(i), (i) => this.records.id(i));
+    const o =
+      orders ??
+      computeEntityOrders(
+        n,
+        (i) => this.records.name(i),
+        (i) => this.records.id(i),
+      );
     this.nameOrder = o.nameOrder;
     this.nameRank = o.nameRank;
   }
@@ -99,7 +110,16 @@ export class GraphStore {
       edgeType[e] = relationTypeCode(attrs.type);
     });
     const attrs = graph.getAttributes();
-    return new GraphStore({ name: attrs.name ?? "", sources: attrs.sources ?? [], entities, entityType, relations, edgeSrc, edgeDst, edgeType });
+    return new GraphStore({
+      name: attrs.name ?? "",
+      sources: attrs.sources ?? [],
+      entities,
+      entityType,
+      relations,
+      edgeSrc,
+      edgeDst,
+      edgeType,
+    });
   }
 
   /**

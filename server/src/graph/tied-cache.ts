@@ -11,7 +11,10 @@ export class TiedCache {
   private readonly tieLists = new WeakMap<TiedResult, Tie[]>();
 
   /** Creates a cache holding at most `capacity` results. */
-  constructor(private readonly store: GraphStore, private readonly capacity = 64) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly capacity = 64,
+  ) {}
 
   /** The ties of `zone` within `maxHops` as columns (paths built on demand with tieAt). */
   result(zone: number, maxHops: number): TiedResult {

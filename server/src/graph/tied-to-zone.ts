@@ -9,7 +9,14 @@ import { entityTypeCode, relationTypeCode, type GraphStore } from "./store.ts";
 
 /** Relation types whose source belongs to whatever the target belongs to. */
 export const MEMBERSHIP_TYPES: readonly RelationType[] = [
-  "LOCATED_IN", "PART_OF", "HOSTED_BY", "OWNED_BY", "ROLE_AT", "ADMINISTERS", "ESTABLISHED_BY", "RELIES_ON",
+  "LOCATED_IN",
+  "PART_OF",
+  "HOSTED_BY",
+  "OWNED_BY",
+  "ROLE_AT",
+  "ADMINISTERS",
+  "ESTABLISHED_BY",
+  "RELIES_ON",
 ];
 
 /** Relation types whose source is a counterparty of the member they point at. */
@@ -69,7 +76,14 @@ function scratchFor(store: GraphStore): Scratch {
   let s = scratches.get(store);
   if (!s) {
     const n = store.entityCount;
-    s = { role: new Uint8Array(n), hops: new Int32Array(n), via: new Int32Array(n), parent: new Int32Array(n), list: new Int32Array(n + 1), slot: new Int32Array(n) };
+    s = {
+      role: new Uint8Array(n),
+      hops: new Int32Array(n),
+      via: new Int32Array(n),
+      parent: new Int32Array(n),
+      list: new Int32Array(n + 1),
+      slot: new Int32Array(n),
+    };
     scratches.set(store, s);
   }
   return s;
@@ -179,7 +193,12 @@ export function tiedResult(store: GraphStore, zone: number, maxHops: number): Ti
 export function tieAt(result: TiedResult, s: number): Tie {
   const path: number[] = [];
   for (let v = s; v >= 0; v = result.parentSlot[v]!) path.push(result.via[v]!);
-  return { entity: result.entities[s]!, role: result.roles[s] === MEMBER ? "MEMBER" : "COUNTERPARTY", hops: result.hops[s]!, path };
+  return {
+    entity: result.entities[s]!,
+    role: result.roles[s] === MEMBER ? "MEMBER" : "COUNTERPARTY",
+    hops: result.hops[s]!,
+    path,
+  };
 }
 
 /**

@@ -173,13 +173,19 @@ export interface OverviewLink {
  * The links among the `first` largest zones with at least `minShared` shared counterparties: their
  * number, and the `firstLinks` strongest (most shared first, then by ranks).
  */
-export function overviewLinks(data: ZoneOverviewData, first: number, minShared: number, firstLinks: number): { total: number; links: OverviewLink[] } {
+export function overviewLinks(
+  data: ZoneOverviewData,
+  first: number,
+  minShared: number,
+  firstLinks: number,
+): { total: number; links: OverviewLink[] } {
   const zones = Math.min(first, data.zones.length);
   // Sort keys: shared counterparties high, link index low (rank order), packed into one float.
   const keys: number[] = [];
   for (let a = 0; a < zones; a++) {
     for (let i = data.rowOffsets[a]!; i < data.rowOffsets[a + 1]!; i++) {
-      if (data.linkTo[i]! < zones && data.linkShared[i]! >= minShared) keys.push(-data.linkShared[i]! * 2 ** 32 + i);
+      if (data.linkTo[i]! < zones && data.linkShared[i]! >= minShared)
+        keys.push(-data.linkShared[i]! * 2 ** 32 + i);
     }
   }
   const sorted = Float64Array.from(keys).sort();

@@ -6,7 +6,10 @@ import type { CORSOptions } from "graphql-yoga";
 
 /** Parses a comma-separated list of origins. */
 export const parseOrigins = (value: string | undefined): string[] =>
-  (value ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "");
+  (value ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "");
 
 /** Yoga's `cors` option: allows exactly the listed origins (or any, for "*"). */
 export function corsFor(origins: readonly string[]): (request: Request) => CORSOptions {

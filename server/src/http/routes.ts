@@ -15,7 +15,10 @@ export interface RouteState {
 }
 
 const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
 
 /** The plugin serving /healthz, the loading gate and static files. */
 export function useRoutes(state: RouteState): Plugin {
@@ -29,11 +32,18 @@ export function useRoutes(state: RouteState): Plugin {
       }
       if (url.pathname === state.graphqlEndpoint) {
         if (!loaded && request.method !== "OPTIONS") {
-          endResponse(json(503, { errors: [{ message: "The graph is still loading; retry shortly.", extensions: { code: "NOT_READY" } }] }));
+          endResponse(
+            json(503, {
+              errors: [
+                { message: "The graph is still loading; retry shortly.", extensions: { code: "NOT_READY" } },
+              ],
+            }),
+          );
         }
         return;
       }
-      if (request.method === "GET" || request.method === "HEAD") endResponse(serveStatic(url.pathname, request.method));
+      if (request.method === "GET" || request.method === "HEAD")
+        endResponse(serveStatic(url.pathname, request.method));
       else endResponse(new Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }));
     },
   };

@@ -32,7 +32,10 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>ZoneGraph</title>
 function fileResponse(path: string, method: string): Response {
   const ext = extname(path).toLowerCase();
   const headers = new Headers({ "content-type": TYPES[ext] ?? "application/octet-stream" });
-  headers.set("cache-control", ext !== ".html" && HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache");
+  headers.set(
+    "cache-control",
+    ext !== ".html" && HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+  );
   return new Response(method === "HEAD" ? null : readFileSync(path), { status: 200, headers });
 }
 
@@ -41,7 +44,10 @@ export function createStaticHandler(root: string): (pathname: string, method: st
   const base = normalize(root);
   return (pathname, method) => {
     if (!existsSync(join(base, "index.html"))) {
-      return new Response(NOT_BUILT, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+      return new Response(NOT_BUILT, {
+        status: 404,
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
     }
     let decoded: string;
     try {
@@ -50,7 +56,10 @@ export function createStaticHandler(root: string): (pathname: string, method: st
       return new Response("Bad request path", { status: 400 });
     }
     const path = normalize(join(base, decoded));
-    if (decoded.includes("\0") || (path !== base && !path.startsWith(base.endsWith(sep) ? base : base + sep))) {
+    if (
+      decoded.includes("\0") ||
+      (path !== base && !path.startsWith(base.endsWith(sep) ? base : base + sep))
+    ) {
       return new Response("Not found", { status: 404 });
     }
     if (existsSync(path) && statSync(path).isFile()) return fileResponse(path, method);

@@ -27,7 +27,11 @@ export const COMPLEXITY_BUDGET = 50_000;
 const DEFAULT_LIST_SIZE = 10;
 const SIZE_ARGS = ["first", "limit"];
 
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number {
+function listSize(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): number {
   for (const name of SIZE_ARGS) {
     const arg = node.arguments?.find((a) => a.name.value === name);
     let value: unknown = field.args.find((a) => a.name === name)?.defaultValue;
@@ -48,7 +52,8 @@ export function estimateComplexity(
   variables: Record<string, unknown>,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );

@@ -12,17 +12,22 @@ CompanyRef.implement({
     platforms: t.field({
       type: [PlatformRef],
       description: "R&D platforms HOSTED_BY this company.",
-      resolve: (c, _a, { store }) => neighborsVia(store, store.indexOfEntity(c), "IN", "HOSTED_BY", "PLATFORM").map((i) => store.entity(i)),
+      resolve: (c, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(c), "IN", "HOSTED_BY", "PLATFORM").map((i) =>
+          store.entity(i),
+        ),
     }),
     projects: t.field({
       type: [ProjectRef],
       description: "Projects OWNED_BY (carried out by) this company.",
-      resolve: (c, _a, { store }) => neighborsVia(store, store.indexOfEntity(c), "IN", "OWNED_BY", "PROJECT").map((i) => store.entity(i)),
+      resolve: (c, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(c), "IN", "OWNED_BY", "PROJECT").map((i) => store.entity(i)),
     }),
     people: t.field({
       type: [PersonRef],
       description: "People with a role (ROLE_AT) at this company.",
-      resolve: (c, _a, { store }) => neighborsVia(store, store.indexOfEntity(c), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
+      resolve: (c, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(c), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
     }),
     zone: t.field({
       type: ZoneRef,

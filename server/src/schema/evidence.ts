@@ -6,7 +6,8 @@ import { sentenceAround } from "../graph/sentence.ts";
 import { EvidenceRef, SourceRef } from "./refs.ts";
 
 EvidenceRef.implement({
-  description: "A quote from a source that attests a fact (证据): `source.text` sliced at [start, end) is the quote.",
+  description:
+    "A quote from a source that attests a fact (证据): `source.text` sliced at [start, end) is the quote.",
   fields: (t) => ({
     source: t.field({
       type: SourceRef,
@@ -21,12 +22,16 @@ EvidenceRef.implement({
     start: t.exposeInt("start", { description: "Offset of the quote's first character in the source text." }),
     end: t.exposeInt("end", { description: "Offset just past the quote's last character (exclusive)." }),
     context: t.string({
-      description: "The sentence(s) around the quote, from the previous sentence end (。！？ or line break) to the next.",
-      resolve: (ev, _args, { store }) => sentenceAround(store.source(ev.sourceId)?.text ?? "", ev.start, ev.end).text,
+      description:
+        "The sentence(s) around the quote, from the previous sentence end (。！？ or line break) to the next.",
+      resolve: (ev, _args, { store }) =>
+        sentenceAround(store.source(ev.sourceId)?.text ?? "", ev.start, ev.end).text,
     }),
     contextStart: t.int({
-      description: "Offset of `context` in the source text (the quote starts at `start - contextStart` within it).",
-      resolve: (ev, _args, { store }) => sentenceAround(store.source(ev.sourceId)?.text ?? "", ev.start, ev.end).start,
+      description:
+        "Offset of `context` in the source text (the quote starts at `start - contextStart` within it).",
+      resolve: (ev, _args, { store }) =>
+        sentenceAround(store.source(ev.sourceId)?.text ?? "", ev.start, ev.end).start,
     }),
   }),
 });

@@ -9,11 +9,16 @@ InvestorRef.implement({
   description: "A fund or investment body (投资方).",
   interfaces: [NodeRef, EntityRef],
   fields: (t) => ({
-    fundSizeYuan: t.float({ nullable: true, description: "Fund size in yuan.", resolve: (i) => i.fundSizeYuan ?? null }),
+    fundSizeYuan: t.float({
+      nullable: true,
+      description: "Fund size in yuan.",
+      resolve: (i) => i.fundSizeYuan ?? null,
+    }),
     funded: t.field({
       type: [EntityRef],
       description: "What it funds: sources of FUNDED_BY relations to it (projects, companies, platforms).",
-      resolve: (inv, _a, { store }) => neighborsVia(store, store.indexOfEntity(inv), "IN", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: (inv, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(inv), "IN", "FUNDED_BY").map((i) => store.entity(i)),
     }),
   }),
 });

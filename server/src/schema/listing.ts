@@ -20,12 +20,18 @@ interface ListPage {
 }
 
 /** The page of `all` after cursor `after`, `first` long; BAD_USER_INPUT names a bad argument. */
-function page(kind: CursorKind, all: number[], first: number | null | undefined, after: string | null | undefined): ListPage {
+function page(
+  kind: CursorKind,
+  all: number[],
+  first: number | null | undefined,
+  after: string | null | undefined,
+): ListPage {
   const size = checkRange("first", first ?? 100, 0, MAX_FIRST);
   let offset = 0;
   if (after != null) {
     const position = decodeCursor(after, kind);
-    if (position === null || position >= all.length) throw badInput("after", `unknown cursor; pass a \`pageInfo.endCursor\` from \`${kind}\`.`);
+    if (position === null || position >= all.length)
+      throw badInput("after", `unknown cursor; pass a \`pageInfo.endCursor\` from \`${kind}\`.`);
     offset = position + 1;
   }
   return { kind, items: all.slice(offset, offset + size), offset, totalCount: all.length };
@@ -53,7 +59,9 @@ const EntityEdgeRef = builder.objectRef<{ node: EntityAttributes; cursor: string
 EntityEdgeRef.implement({
   description: "An edge of the entity connection.",
   fields: (t) => ({
-    cursor: t.exposeString("cursor", { description: "Opaque cursor of this edge; pass it as `after` to continue after it." }),
+    cursor: t.exposeString("cursor", {
+      description: "Opaque cursor of this edge; pass it as `after` to continue after it.",
+    }),
     node: t.field({ type: EntityRef, description: "The entity.", resolve: (e) => e.node }),
   }),
 });
@@ -61,13 +69,20 @@ const EntityConnectionRef = builder.objectRef<ListPage>("EntityConnection");
 EntityConnectionRef.implement({
   description: "A page of entities, in store order (stable for a loaded graph).",
   fields: (t) => ({
-    totalCount: t.exposeInt("totalCount", { description: "Number of entities matching `types` (all pages)." }),
+    totalCount: t.exposeInt("totalCount", {
+      description: "Number of entities matching `types` (all pages).",
+    }),
     edges: t.field({
       type: [EntityEdgeRef],
       description: "This page's edges.",
-      resolve: (p, _a, { store }) => p.items.map((i, k) => ({ node: store.entity(i), cursor: cursorAt(p, k) })),
+      resolve: (p, _a, { store }) =>
+        p.items.map((i, k) => ({ node: store.entity(i), cursor: cursorAt(p, k) })),
     }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), description: "Where this page sits.", resolve: pageInfoOf }),
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      description: "Where this page sits.",
+      resolve: pageInfoOf,
+    }),
   }),
 });
 
@@ -75,7 +90,9 @@ const RelationEdgeRef = builder.objectRef<{ node: RelationAttributes; cursor: st
 RelationEdgeRef.implement({
   description: "An edge of the relation connection.",
   fields: (t) => ({
-    cursor: t.exposeString("cursor", { description: "Opaque cursor of this edge; pass it as `after` to continue after it." }),
+    cursor: t.exposeString("cursor", {
+      description: "Opaque cursor of this edge; pass it as `after` to continue after it.",
+    }),
     node: t.field({ type: RelationRef, description: "The relation.", resolve: (e) => e.node }),
   }),
 });
@@ -83,28 +100,43 @@ const RelationConnectionRef = builder.objectRef<ListPage>("RelationConnection");
 RelationConnectionRef.implement({
   description: "A page of relations, in store order (stable for a loaded graph).",
   fields: (t) => ({
-    totalCount: t.exposeInt("totalCount", { description: "Number of relations matching `types` (all pages)." }),
+    totalCount: t.exposeInt("totalCount", {
+      description: "Number of relations matching `types` (all pages).",
+    }),
     edges: t.field({
       type: [RelationEdgeRef],
       description: "This page's edges.",
-      resolve: (p, _a, { store }) => p.items.map((e, k) => ({ node: store.relation(e), cursor: cursorAt(p, k) })),
+      resolve: (p, _a, { store }) =>
+        p.items.map((e, k) => ({ node: store.relation(e), cursor: cursorAt(p, k) })),
     }),
-    pageInfo: t.field({ type: builder.pageInfoRef(), description: "Where this page sits.", resolve: pageInfoOf }),
+    pageInfo: t.field({
+      type: builder.pageInfoRef(),
+      description: "Where this page sits.",
+      resolve: pageInfoOf,
+    }),
   }),
 });
 
 builder.queryField("entities", (t) =>
   t.field({
     type: EntityConnectionRef,
-    description: "Every entity, page by page (optionally only some types): for clients that draw or export the whole graph.",
+    description:
+      "Every entity, page by page (optionally only some types): for clients that draw or export the whole graph.",
     args: {
       types: t.arg({ type: [EntityTypeEnum], description: "Only entities of these types." }),
       first: t.arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
-      after: t.arg.string({ description: "Cursor of the last item of the previous page (`pageInfo.endCursor`)." }),
+      after: t.arg.string({
+        description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
+      }),
     },
     resolve: (_root, args, { store }) => {
       const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
-      return page("entities", indexesOfTypes(store.entityCount, store.entityType, codes), args.first, args.after);
+      return page(
+        "entities",
+        indexesOfTypes(store.entityCount, store.entityType, codes),
+        args.first,
+        args.after,
+      );
     },
   }),
 );
@@ -112,15 +144,23 @@ builder.queryField("entities", (t) =>
 builder.queryField("relations", (t) =>
   t.field({
     type: RelationConnectionRef,
-    description: "Every relation, page by page (optionally only some types): for clients that draw or export the whole graph.",
+    description:
+      "Every relation, page by page (optionally only some types): for clients that draw or export the whole graph.",
     args: {
       types: t.arg({ type: [RelationTypeEnum], description: "Only relations of these types." }),
       first: t.arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
-      after: t.arg.string({ description: "Cursor of the last item of the previous page (`pageInfo.endCursor`)." }),
+      after: t.arg.string({
+        description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
+      }),
     },
     resolve: (_root, args, { store }) => {
       const codes = args.types ? new Set(args.types.map(relationTypeCode)) : null;
-      return page("relations", indexesOfTypes(store.relationCount, store.edgeType, codes), args.first, args.after);
+      return page(
+        "relations",
+        indexesOfTypes(store.relationCount, store.edgeType, codes),
+        args.first,
+        args.after,
+      );
     },
   }),
 );

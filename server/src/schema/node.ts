@@ -10,8 +10,14 @@ builder.queryField("node", (t) =>
   t.field({
     type: NodeRef,
     nullable: true,
-    description: "Any object with an id (Relay): pass a global id, or for convenience a raw entity, relation or source id, or an entity's exact name or alias. Null when unknown.",
-    args: { id: t.arg.id({ required: true, description: "Global id; or a raw entity, relation or source id; or an exact entity name or alias." }) },
+    description:
+      "Any object with an id (Relay): pass a global id, or for convenience a raw entity, relation or source id, or an entity's exact name or alias. Null when unknown.",
+    args: {
+      id: t.arg.id({
+        required: true,
+        description: "Global id; or a raw entity, relation or source id; or an exact entity name or alias.",
+      }),
+    },
     resolve: (_root, args, { store }) => {
       const r = resolveId(store, String(args.id));
       if (!r) return null;

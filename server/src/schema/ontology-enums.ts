@@ -3,7 +3,22 @@
  * PlatformKind, Level, ProjectStatus, OrganizationKind, Qualifier): values and their descriptions
  * (zh/en labels) come from the one list, so the schema follows the ontology.
  */
-import { ENTITY_TYPES, LEVELS, ORGANIZATION_KINDS, PLATFORM_KINDS, PROJECT_STATUSES, QUALIFIERS, RELATION_TYPES, type EntityType, type Level, type OrganizationKind, type PlatformKind, type ProjectStatus, type Qualifier, type RelationType } from "@zonegraph/graph-data/ontology";
+import {
+  ENTITY_TYPES,
+  LEVELS,
+  ORGANIZATION_KINDS,
+  PLATFORM_KINDS,
+  PROJECT_STATUSES,
+  QUALIFIERS,
+  RELATION_TYPES,
+  type EntityType,
+  type Level,
+  type OrganizationKind,
+  type PlatformKind,
+  type ProjectStatus,
+  type Qualifier,
+  type RelationType,
+} from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
 
 interface Labelled {
@@ -13,10 +28,19 @@ interface Labelled {
   readonly description?: string;
 }
 
-function values<K extends string>(list: readonly Labelled[], describe?: (item: Labelled) => string): Record<K, { description: string }> {
+function values<K extends string>(
+  list: readonly Labelled[],
+  describe?: (item: Labelled) => string,
+): Record<K, { description: string }> {
   const entries = list.map((item) => [
     item.id,
-    { description: describe ? describe(item) : item.zh ? `${item.zh} — ${item.en}.` : "Exact: the figure is the value as stated." },
+    {
+      description: describe
+        ? describe(item)
+        : item.zh
+          ? `${item.zh} — ${item.en}.`
+          : "Exact: the figure is the value as stated.",
+    },
   ]);
   return Object.fromEntries(entries) as Record<K, { description: string }>;
 }
@@ -59,6 +83,6 @@ export const OrganizationKindEnum = builder.enumType("OrganizationKind", {
 
 /** Qualifier: how a reported figure relates to the true value. */
 export const QualifierEnum = builder.enumType("Qualifier", {
-  description: "How a reported figure relates to the true value (\"500多项\" is MORE_THAN 500).",
+  description: 'How a reported figure relates to the true value ("500多项" is MORE_THAN 500).',
   values: values<Qualifier>(QUALIFIERS),
 });

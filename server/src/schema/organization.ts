@@ -10,16 +10,23 @@ OrganizationRef.implement({
   description: "A government body, university or research institution (机构).",
   interfaces: [NodeRef, EntityRef],
   fields: (t) => ({
-    orgKind: t.field({ type: OrganizationKindEnum, nullable: true, description: "What kind of organisation.", resolve: (o) => o.orgKind ?? null }),
+    orgKind: t.field({
+      type: OrganizationKindEnum,
+      nullable: true,
+      description: "What kind of organisation.",
+      resolve: (o) => o.orgKind ?? null,
+    }),
     people: t.field({
       type: [PersonRef],
       description: "People with a role (ROLE_AT) at it.",
-      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOfEntity(o), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
+      resolve: (o, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(o), "IN", "ROLE_AT", "PERSON").map((i) => store.entity(i)),
     }),
     administers: t.field({
       type: [ZoneRef],
       description: "Zones it ADMINISTERS (管理).",
-      resolve: (o, _a, { store }) => neighborsVia(store, store.indexOfEntity(o), "OUT", "ADMINISTERS", "ZONE").map((i) => store.entity(i)),
+      resolve: (o, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(o), "OUT", "ADMINISTERS", "ZONE").map((i) => store.entity(i)),
     }),
   }),
 });

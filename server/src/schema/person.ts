@@ -11,13 +11,21 @@ const ROLE_AT = new Set([relationTypeCode("ROLE_AT")]);
 RoleRef.implement({
   description: "A person's role: their title at an organisation, company, platform or government (ROLE_AT).",
   fields: (t) => ({
-    title: t.string({ nullable: true, description: "The title, e.g. 局长, 总工程师.", resolve: (r) => r.title ?? null }),
+    title: t.string({
+      nullable: true,
+      description: "The title, e.g. 局长, 总工程师.",
+      resolve: (r) => r.title ?? null,
+    }),
     at: t.field({
       type: EntityRef,
       description: "Where the person holds the title.",
       resolve: (r, _a, { store }) => store.entity(store.edgeDst[store.edgeIndexOfRelation(r)]!),
     }),
-    relation: t.field({ type: RelationRef, description: "The ROLE_AT relation, with its evidence.", resolve: (r) => r }),
+    relation: t.field({
+      type: RelationRef,
+      description: "The ROLE_AT relation, with its evidence.",
+      resolve: (r) => r,
+    }),
   }),
 });
 
@@ -28,7 +36,8 @@ PersonRef.implement({
     roles: t.field({
       type: [RoleRef],
       description: "The person's roles (任职).",
-      resolve: (p, _a, { store }) => edgesOf(store, store.indexOfEntity(p), "OUT", ROLE_AT).map((e) => store.relation(e)),
+      resolve: (p, _a, { store }) =>
+        edgesOf(store, store.indexOfEntity(p), "OUT", ROLE_AT).map((e) => store.relation(e)),
     }),
   }),
 });

@@ -7,12 +7,27 @@ import { LevelEnum, PlatformKindEnum } from "./ontology-enums.ts";
 import { EntityRef, NodeRef, PlatformRef, ZoneRef } from "./refs.ts";
 
 PlatformRef.implement({
-  description: "An R&D or innovation platform (研发平台): R&D centre, key lab, workstation, institute, incubator, alliance or base.",
+  description:
+    "An R&D or innovation platform (研发平台): R&D centre, key lab, workstation, institute, incubator, alliance or base.",
   interfaces: [NodeRef, EntityRef],
   fields: (t) => ({
-    kind: t.field({ type: PlatformKindEnum, nullable: true, description: "What kind of platform.", resolve: (p) => p.kind ?? null }),
-    level: t.field({ type: LevelEnum, nullable: true, description: "Its level (国家级, 省级 …), when known.", resolve: (p) => p.level ?? null }),
-    established: t.string({ nullable: true, description: "Date approved or founded.", resolve: (p) => p.established ?? null }),
+    kind: t.field({
+      type: PlatformKindEnum,
+      nullable: true,
+      description: "What kind of platform.",
+      resolve: (p) => p.kind ?? null,
+    }),
+    level: t.field({
+      type: LevelEnum,
+      nullable: true,
+      description: "Its level (国家级, 省级 …), when known.",
+      resolve: (p) => p.level ?? null,
+    }),
+    established: t.string({
+      nullable: true,
+      description: "Date approved or founded.",
+      resolve: (p) => p.established ?? null,
+    }),
     host: t.field({
       type: EntityRef,
       nullable: true,
@@ -25,7 +40,8 @@ PlatformRef.implement({
     reliesOn: t.field({
       type: [PlatformRef],
       description: "Platforms this one RELIES_ON (is built on).",
-      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOfEntity(p), "OUT", "RELIES_ON").map((i) => store.entity(i)),
+      resolve: (p, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(p), "OUT", "RELIES_ON").map((i) => store.entity(i)),
     }),
     zone: t.field({
       type: ZoneRef,

@@ -18,10 +18,27 @@ ProjectRef.implement({
   description: "An investment or R&D project (项目), with investment in yuan, capacity and status.",
   interfaces: [NodeRef, EntityRef],
   fields: (t) => ({
-    investmentYuan: t.float({ nullable: true, description: "Total investment in yuan (4.1亿元 is 410000000).", resolve: (p) => p.investmentYuan ?? null }),
-    capacity: t.field({ type: [CapacityRef], description: "Capacities (several when the text gives power and energy).", resolve: (p) => p.capacity ?? [] }),
-    status: t.field({ type: ProjectStatusEnum, nullable: true, description: "Where the project is in its lifecycle.", resolve: (p) => p.status ?? null }),
-    year: t.int({ nullable: true, description: "The year of the status, or the expected year.", resolve: (p) => p.year ?? null }),
+    investmentYuan: t.float({
+      nullable: true,
+      description: "Total investment in yuan (4.1亿元 is 410000000).",
+      resolve: (p) => p.investmentYuan ?? null,
+    }),
+    capacity: t.field({
+      type: [CapacityRef],
+      description: "Capacities (several when the text gives power and energy).",
+      resolve: (p) => p.capacity ?? [],
+    }),
+    status: t.field({
+      type: ProjectStatusEnum,
+      nullable: true,
+      description: "Where the project is in its lifecycle.",
+      resolve: (p) => p.status ?? null,
+    }),
+    year: t.int({
+      nullable: true,
+      description: "The year of the status, or the expected year.",
+      resolve: (p) => p.year ?? null,
+    }),
     owner: t.field({
       type: EntityRef,
       nullable: true,
@@ -34,7 +51,8 @@ ProjectRef.implement({
     investors: t.field({
       type: [EntityRef],
       description: "Who funds it: targets of FUNDED_BY (investors, companies or organisations).",
-      resolve: (p, _a, { store }) => neighborsVia(store, store.indexOfEntity(p), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: (p, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(p), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
     }),
     zone: t.field({
       type: ZoneRef,

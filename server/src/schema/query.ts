@@ -3,4 +3,6 @@
  */
 import { builder } from "../builder.ts";
 
-builder.queryType({ description: "Read-only queries over the ZoneGraph (园区图谱) knowledge graph of Chinese industrial zones." });
+builder.queryType({
+  description: "Read-only queries over the ZoneGraph (园区图谱) knowledge graph of Chinese industrial zones.",
+});

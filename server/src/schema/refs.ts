@@ -2,7 +2,14 @@
  * Refs of the schema's object and interface types, declared here and implemented each in its own
  * file, so that type files can point at one another without import cycles.
  */
-import type { Capacity, EntityAttributes, Evidence, Metric, RelationAttributes, Source } from "@zonegraph/graph-data";
+import type {
+  Capacity,
+  EntityAttributes,
+  Evidence,
+  Metric,
+  RelationAttributes,
+  Source,
+} from "@zonegraph/graph-data";
 import { builder } from "../builder.ts";
 import type { SearchResult } from "../graph/search-index.ts";
 import type { GraphCounts } from "../graph/stats.ts";

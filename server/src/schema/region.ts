@@ -9,7 +9,11 @@ RegionRef.implement({
   description: "A region (行政区): province, city, prefecture or XPCC division (兵团师市).",
   interfaces: [NodeRef, EntityRef],
   fields: (t) => ({
-    regionKind: t.string({ nullable: true, description: "\"province\", \"city\", \"division\" …", resolve: (r) => r.regionKind ?? null }),
+    regionKind: t.string({
+      nullable: true,
+      description: '"province", "city", "division" …',
+      resolve: (r) => r.regionKind ?? null,
+    }),
     parent: t.field({
       type: RegionRef,
       nullable: true,
@@ -22,7 +26,8 @@ RegionRef.implement({
     zones: t.field({
       type: [ZoneRef],
       description: "Zones LOCATED_IN this region.",
-      resolve: (r, _a, { store }) => neighborsVia(store, store.indexOfEntity(r), "IN", "LOCATED_IN", "ZONE").map((i) => store.entity(i)),
+      resolve: (r, _a, { store }) =>
+        neighborsVia(store, store.indexOfEntity(r), "IN", "LOCATED_IN", "ZONE").map((i) => store.entity(i)),
     }),
   }),
 });

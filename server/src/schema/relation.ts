@@ -21,7 +21,10 @@ RelationRef.implement({
   description: "A directed, typed relation between two entities, with the quotes that attest it (关系).",
   interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.id({ description: "Global id (Relay): base64 of `Relation:rawId`.", resolve: (r) => globalIdOf("Relation", r) }),
+    id: t.id({
+      description: "Global id (Relay): base64 of `Relation:rawId`.",
+      resolve: (r) => globalIdOf("Relation", r),
+    }),
     rawId: t.exposeString("id", { description: "The plain relation id of the graph." }),
     type: t.field({ type: RelationTypeEnum, description: "What the relation says.", resolve: (r) => r.type }),
     from: t.field({
@@ -34,9 +37,24 @@ RelationRef.implement({
       description: "The entity the relation points to (e.g. the zone a company is LOCATED_IN).",
       resolve: (r, _args, { store }) => store.entity(store.edgeDst[store.edgeIndexOfRelation(r)]!),
     }),
-    title: t.string({ nullable: true, description: "ROLE_AT: the person's title (e.g. 局长); otherwise an optional qualifier.", resolve: (r) => r.title ?? null }),
-    evidence: t.field({ type: [EvidenceRef], description: "Quotes from the sources that attest this relation.", resolve: (r) => r.evidence }),
-    inferred: t.boolean({ description: "True when the relation is inferred rather than stated by the text.", resolve: (r) => r.inferred !== undefined }),
-    inferenceReason: t.string({ nullable: true, description: "Why the relation is inferred, when it is.", resolve: (r) => r.inferred?.reason ?? null }),
+    title: t.string({
+      nullable: true,
+      description: "ROLE_AT: the person's title (e.g. 局长); otherwise an optional qualifier.",
+      resolve: (r) => r.title ?? null,
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "Quotes from the sources that attest this relation.",
+      resolve: (r) => r.evidence,
+    }),
+    inferred: t.boolean({
+      description: "True when the relation is inferred rather than stated by the text.",
+      resolve: (r) => r.inferred !== undefined,
+    }),
+    inferenceReason: t.string({
+      nullable: true,
+      description: "Why the relation is inferred, when it is.",
+      resolve: (r) => r.inferred?.reason ?? null,
+    }),
   }),
 });

@@ -14,13 +14,16 @@ const FIELD_DESCRIPTIONS: Record<(typeof MATCH_FIELDS)[number], string> = {
   NAME: "The canonical Chinese name (名称).",
   ALIAS: "One of the aliases (简称/别名).",
   NAME_EN: "The English name.",
-  PINYIN: "Full pinyin of the name or an alias, without tones or spaces (e.g. \"baotou…\").",
-  INITIALS: "Pinyin initials of the name or an alias (e.g. \"btxt…\").",
+  PINYIN: 'Full pinyin of the name or an alias, without tones or spaces (e.g. "baotou…").',
+  INITIALS: 'Pinyin initials of the name or an alias (e.g. "btxt…").',
 };
 
 const MatchFieldEnum = builder.enumType("MatchField", {
   description: "Which form of an entity a search query matched.",
-  values: Object.fromEntries(MATCH_FIELDS.map((f) => [f, { description: FIELD_DESCRIPTIONS[f] }])) as Record<(typeof MATCH_FIELDS)[number], { description: string }>,
+  values: Object.fromEntries(MATCH_FIELDS.map((f) => [f, { description: FIELD_DESCRIPTIONS[f] }])) as Record<
+    (typeof MATCH_FIELDS)[number],
+    { description: string }
+  >,
 });
 
 const MatchKindEnum = builder.enumType("MatchKind", {
@@ -35,11 +38,29 @@ const MatchKindEnum = builder.enumType("MatchKind", {
 SearchHitRef.implement({
   description: "A search result: the entity and which of its forms matched.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: "The entity found.", resolve: (h, _a, { store }) => store.entity(h.entity) }),
-    score: t.exposeFloat("score", { description: "Higher is better: 3 exact, 2 prefix, 1 substring, plus a bonus below 1 for shorter names." }),
-    matched: t.exposeString("matched", { description: "The form that matched, as written: the name, the alias text, the English name, or the pinyin string." }),
-    matchedField: t.field({ type: MatchFieldEnum, description: "Which form matched.", resolve: (h) => h.field }),
-    matchKind: t.field({ type: MatchKindEnum, description: "Whether it matched exactly, as a prefix or as a substring.", resolve: (h) => h.kind }),
+    entity: t.field({
+      type: EntityRef,
+      description: "The entity found.",
+      resolve: (h, _a, { store }) => store.entity(h.entity),
+    }),
+    score: t.exposeFloat("score", {
+      description:
+        "Higher is better: 3 exact, 2 prefix, 1 substring, plus a bonus below 1 for shorter names.",
+    }),
+    matched: t.exposeString("matched", {
+      description:
+        "The form that matched, as written: the name, the alias text, the English name, or the pinyin string.",
+    }),
+    matchedField: t.field({
+      type: MatchFieldEnum,
+      description: "Which form matched.",
+      resolve: (h) => h.field,
+    }),
+    matchKind: t.field({
+      type: MatchKindEnum,
+      description: "Whether it matched exactly, as a prefix or as a substring.",
+      resolve: (h) => h.kind,
+    }),
   }),
 });
 
@@ -47,9 +68,12 @@ builder.queryField("search", (t) =>
   t.field({
     type: [SearchHitRef],
     description:
-      "Find entities by Chinese name, any alias, substring (\"技术\" finds \"…技术研究院\"), full pinyin (\"baotou\"), pinyin initials (\"btxt\") or English name; case-insensitive. Exact matches rank before prefix matches before substring matches, then shorter names, then ids.",
+      'Find entities by Chinese name, any alias, substring ("技术" finds "…技术研究院"), full pinyin ("baotou"), pinyin initials ("btxt") or English name; case-insensitive. Exact matches rank before prefix matches before substring matches, then shorter names, then ids.',
     args: {
-      query: t.arg.string({ required: true, description: "What to look for; whitespace and case are ignored." }),
+      query: t.arg.string({
+        required: true,
+        description: "What to look for; whitespace and case are ignored.",
+      }),
       types: t.arg({ type: [EntityTypeEnum], description: "Only entities of these types." }),
       first: t.arg.int({ defaultValue: 10, description: `Most results to return, 0..${MAX_FIRST}.` }),
     },

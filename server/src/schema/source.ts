@@ -9,17 +9,42 @@ SourceRef.implement({
   description: "An article of the corpus (来源): its metadata and the page text evidence offsets refer to.",
   interfaces: [NodeRef],
   fields: (t) => ({
-    id: t.globalID({ description: "Global id (Relay): base64 of `Source:rawId`.", resolve: (s) => ({ type: "Source", id: s.id }) }),
-    rawId: t.exposeString("id", { description: "The plain source id, e.g. \"kjrb-yuanqu-2023-baotou\"." }),
+    id: t.globalID({
+      description: "Global id (Relay): base64 of `Source:rawId`.",
+      resolve: (s) => ({ type: "Source", id: s.id }),
+    }),
+    rawId: t.exposeString("id", { description: 'The plain source id, e.g. "kjrb-yuanqu-2023-baotou".' }),
     title: t.exposeString("title", { description: "Headline of the article." }),
-    subtitle: t.string({ nullable: true, description: "Sub-headline, when there is one.", resolve: (s) => s.subtitle ?? null }),
-    publication: t.string({ nullable: true, description: "The newspaper or outlet, e.g. 科技日报.", resolve: (s) => s.publication || null }),
-    section: t.string({ nullable: true, description: "The page or section, e.g. 园区.", resolve: (s) => s.section ?? null }),
-    date: t.string({ nullable: true, description: "Publication date (ISO 8601, as precise as known).", resolve: (s) => s.date ?? null }),
+    subtitle: t.string({
+      nullable: true,
+      description: "Sub-headline, when there is one.",
+      resolve: (s) => s.subtitle ?? null,
+    }),
+    publication: t.string({
+      nullable: true,
+      description: "The newspaper or outlet, e.g. 科技日报.",
+      resolve: (s) => s.publication || null,
+    }),
+    section: t.string({
+      nullable: true,
+      description: "The page or section, e.g. 园区.",
+      resolve: (s) => s.section ?? null,
+    }),
+    date: t.string({
+      nullable: true,
+      description: "Publication date (ISO 8601, as precise as known).",
+      resolve: (s) => s.date ?? null,
+    }),
     authors: t.exposeStringList("authors", { description: "Reporters and authors (they are not entities)." }),
-    text: t.exposeString("text", { description: "The full text that evidence offsets refer to (the whole page, shared by its articles)." }),
-    articleStart: t.exposeInt("start", { description: "Offset where the article's own paragraphs start in `text`." }),
-    articleEnd: t.exposeInt("end", { description: "Offset where the article's own paragraphs end in `text` (exclusive)." }),
+    text: t.exposeString("text", {
+      description: "The full text that evidence offsets refer to (the whole page, shared by its articles).",
+    }),
+    articleStart: t.exposeInt("start", {
+      description: "Offset where the article's own paragraphs start in `text`.",
+    }),
+    articleEnd: t.exposeInt("end", {
+      description: "Offset where the article's own paragraphs end in `text` (exclusive).",
+    }),
     zone: t.field({
       type: ZoneRef,
       nullable: true,

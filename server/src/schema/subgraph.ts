@@ -16,9 +16,21 @@ const MAX_LIMIT = 5000;
 SubgraphRef.implement({
   description: "A part of the graph: some entities and the relations between them.",
   fields: (t) => ({
-    entities: t.field({ type: [EntityRef], description: "The entities, closest to the centre first (the centre is first).", extensions: { listSize: 1 }, resolve: (s) => s.entities }),
-    relations: t.field({ type: [RelationRef], description: "Every relation between two of the entities.", extensions: { listSize: 1 }, resolve: (s) => s.relations }),
-    totalEntities: t.exposeInt("totalEntities", { description: "How many entities are within the depth (after the types filter), before `limit`." }),
+    entities: t.field({
+      type: [EntityRef],
+      description: "The entities, closest to the centre first (the centre is first).",
+      extensions: { listSize: 1 },
+      resolve: (s) => s.entities,
+    }),
+    relations: t.field({
+      type: [RelationRef],
+      description: "Every relation between two of the entities.",
+      extensions: { listSize: 1 },
+      resolve: (s) => s.relations,
+    }),
+    totalEntities: t.exposeInt("totalEntities", {
+      description: "How many entities are within the depth (after the types filter), before `limit`.",
+    }),
     truncated: t.exposeBoolean("truncated", { description: "True when `limit` cut entities off." }),
   }),
 });
@@ -26,12 +38,23 @@ SubgraphRef.implement({
 builder.queryField("neighborhood", (t) =>
   t.field({
     type: SubgraphRef,
-    description: "The entities within `depth` steps of an entity, ignoring relation direction, and the relations between them (for the explorer).",
+    description:
+      "The entities within `depth` steps of an entity, ignoring relation direction, and the relations between them (for the explorer).",
     args: {
-      id: t.arg.id({ required: true, description: "The centre: global id, raw entity id, or exact name or alias." }),
+      id: t.arg.id({
+        required: true,
+        description: "The centre: global id, raw entity id, or exact name or alias.",
+      }),
       depth: t.arg.int({ defaultValue: 1, description: "How many steps out, 0..3." }),
-      types: t.arg({ type: [EntityTypeEnum], description: "Only keep entities of these types (the centre is always kept; traversal still passes through others)." }),
-      limit: t.arg.int({ defaultValue: 2000, description: `Most entities to return, 1..${MAX_LIMIT}; closest first.` }),
+      types: t.arg({
+        type: [EntityTypeEnum],
+        description:
+          "Only keep entities of these types (the centre is always kept; traversal still passes through others).",
+      }),
+      limit: t.arg.int({
+        defaultValue: 2000,
+        description: `Most entities to return, 1..${MAX_LIMIT}; closest first.`,
+      }),
     },
     resolve: (_root, args, { store }) => {
       const depth = checkRange("depth", args.depth ?? 1, 0, 3);

@@ -13,7 +13,15 @@ import type { BuilderTypes } from "../builder.ts";
 import { resolveEntityId } from "../ids.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
-import { EntityRef, RelationRef, TiedEntityConnectionRef, TiedEntityEdgeRef, TiedEntityRef, TypeCountRef, type TiedPage } from "./refs.ts";
+import {
+  EntityRef,
+  RelationRef,
+  TiedEntityConnectionRef,
+  TiedEntityEdgeRef,
+  TiedEntityRef,
+  TypeCountRef,
+  type TiedPage,
+} from "./refs.ts";
 
 /** Largest `first` of any list argument. */
 export const MAX_FIRST = 1000;
@@ -22,8 +30,14 @@ export const MAX_FIRST = 1000;
 export const TieRoleEnum = builder.enumType("TieRole", {
   description: "Why an entity is tied to a zone.",
   values: {
-    MEMBER: { description: "Belongs to the zone (成员): its chain of membership relations, followed forward, leads into the zone." },
-    COUNTERPARTY: { description: "Deals with a member or the zone, one step out (交易对手): e.g. the investor a project is FUNDED_BY. Never expanded." },
+    MEMBER: {
+      description:
+        "Belongs to the zone (成员): its chain of membership relations, followed forward, leads into the zone.",
+    },
+    COUNTERPARTY: {
+      description:
+        "Deals with a member or the zone, one step out (交易对手): e.g. the investor a project is FUNDED_BY. Never expanded.",
+    },
   } as const,
 });
 
@@ -31,9 +45,14 @@ export const TieRoleEnum = builder.enumType("TieRole", {
 export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
   return {
     maxHops: arg.int({ defaultValue: 4, description: "Largest hop count to include, 1..8." }),
-    types: arg({ type: [EntityTypeEnum], description: "Only return entities of these types (counts by type ignore this filter)." }),
+    types: arg({
+      type: [EntityTypeEnum],
+      description: "Only return entities of these types (counts by type ignore this filter).",
+    }),
     first: arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
-    after: arg.string({ description: "Cursor of the last item of the previous page (`pageInfo.endCursor`)." }),
+    after: arg.string({
+      description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
+    }),
   };
 }
 
@@ -41,7 +60,12 @@ export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
 export function tiedPage(
   ctx: Context,
   zone: number,
-  args: { maxHops?: number | null | undefined; types?: readonly EntityType[] | null | undefined; first?: number | null | undefined; after?: string | null | undefined },
+  args: {
+    maxHops?: number | null | undefined;
+    types?: readonly EntityType[] | null | undefined;
+    first?: number | null | undefined;
+    after?: string | null | undefined;
+  },
 ): TiedPage {
   const maxHops = checkRange("maxHops", args.maxHops ?? 4, 1, 8);
   const first = checkRange("first", args.first ?? 100, 0, MAX_FIRST);
@@ -63,7 +87,8 @@ export function tiedPage(
   let offset = 0;
   if (args.after != null) {
     const position = decodeCursor(args.after);
-    if (position === null || position >= total) throw badInput("after", "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.");
+    if (position === null || position >= total)
+      throw badInput("after", "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.");
     offset = position + 1;
   }
   const end = Math.min(total, offset + first);
@@ -73,7 +98,9 @@ export function tiedPage(
     ties,
     offset,
     totalCount: total,
-    countsByType: ENTITY_TYPE_IDS.map((type, k) => ({ type, count: counts[k] ?? 0 })).filter((c) => c.count > 0),
+    countsByType: ENTITY_TYPE_IDS.map((type, k) => ({ type, count: counts[k] ?? 0 })).filter(
+      (c) => c.count > 0,
+    ),
     memberCount: result.memberCount,
     counterpartyCount: entities.length - result.memberCount,
     hasNextPage: offset + first < total,
@@ -81,14 +108,20 @@ export function tiedPage(
 }
 
 TiedEntityRef.implement({
-  description: "An entity tied to a zone, with why: its role, hop count and the path of relations that ties it.",
+  description:
+    "An entity tied to a zone, with why: its role, hop count and the path of relations that ties it.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, description: "The tied entity.", resolve: (tie, _a, { store }) => store.entity(tie.entity) }),
+    entity: t.field({
+      type: EntityRef,
+      description: "The tied entity.",
+      resolve: (tie, _a, { store }) => store.entity(tie.entity),
+    }),
     role: t.field({ type: TieRoleEnum, description: "MEMBER or COUNTERPARTY.", resolve: (tie) => tie.role }),
     hops: t.exposeInt("hops", { description: "Number of relations between the entity and the zone." }),
     path: t.field({
       type: [RelationRef],
-      description: "The relations that tie it, from the tied entity toward the zone: the first touches the entity, the last the zone.",
+      description:
+        "The relations that tie it, from the tied entity toward the zone: the first touches the entity, the last the zone.",
       extensions: { listSize: 1 },
       resolve: (tie, _a, { store }) => tie.path.map((e) => store.relation(e)),
     }),
@@ -98,7 +131,10 @@ TiedEntityRef.implement({
 TiedEntityEdgeRef.implement({
   description: "An edge of the tied-entity connection.",
   fields: (t) => ({
-    cursor: t.string({ description: "Opaque cursor of this edge; pass it as `after` to continue after it.", resolve: (e) => encodeCursor(e.position) }),
+    cursor: t.string({
+      description: "Opaque cursor of this edge; pass it as `after` to continue after it.",
+      resolve: (e) => encodeCursor(e.position),
+    }),
     node: t.field({ type: TiedEntityRef, description: "The tied entity.", resolve: (e) => e.tie }),
   }),
 });
@@ -112,9 +148,12 @@ TypeCountRef.implement({
 });
 
 TiedEntityConnectionRef.implement({
-  description: "A page of the entities tied to a zone (Relay cursor connection), ordered by role (members first), hops, type, name.",
+  description:
+    "A page of the entities tied to a zone (Relay cursor connection), ordered by role (members first), hops, type, name.",
   fields: (t) => ({
-    totalCount: t.exposeInt("totalCount", { description: "Number of tied entities matching `types` (all pages)." }),
+    totalCount: t.exposeInt("totalCount", {
+      description: "Number of tied entities matching `types` (all pages).",
+    }),
     edges: t.field({
       type: [TiedEntityEdgeRef],
       description: "This page's edges.",
@@ -131,17 +170,32 @@ TiedEntityConnectionRef.implement({
         endCursor: p.ties.length > 0 ? encodeCursor(p.offset + p.ties.length - 1) : null,
       }),
     }),
-    countsByType: t.field({ type: [TypeCountRef], description: "Counts by entity type of all tied entities, before the `types` filter (types with none omitted).", resolve: (p) => p.countsByType }),
+    countsByType: t.field({
+      type: [TypeCountRef],
+      description:
+        "Counts by entity type of all tied entities, before the `types` filter (types with none omitted).",
+      resolve: (p) => p.countsByType,
+    }),
     memberCount: t.exposeInt("memberCount", { description: "Number of members, before the `types` filter." }),
-    counterpartyCount: t.exposeInt("counterpartyCount", { description: "Number of counterparties, before the `types` filter." }),
+    counterpartyCount: t.exposeInt("counterpartyCount", {
+      description: "Number of counterparties, before the `types` filter.",
+    }),
   }),
 });
 
 builder.queryField("tiedToZone", (t) =>
   t.field({
     type: TiedEntityConnectionRef,
-    description: "Every entity tied to a zone — members and counterparties — each with the path that ties it (DESIGN.md). Also `Zone.tied`.",
-    args: { zoneId: t.arg.id({ required: true, description: "The zone: global id, raw id (e.g. \"baotou-rare-earth-hi-tech-zone\"), or exact name or alias (e.g. \"包头稀土高新区\")." }), ...tiedArgs(t.arg) },
+    description:
+      "Every entity tied to a zone — members and counterparties — each with the path that ties it (DESIGN.md). Also `Zone.tied`.",
+    args: {
+      zoneId: t.arg.id({
+        required: true,
+        description:
+          'The zone: global id, raw id (e.g. "baotou-rare-earth-hi-tech-zone"), or exact name or alias (e.g. "包头稀土高新区").',
+      }),
+      ...tiedArgs(t.arg),
+    },
     resolve: (_root, args, ctx) => {
       const zone = zoneIndex(ctx, String(args.zoneId));
       return tiedPage(ctx, zone, args);

@@ -37,22 +37,36 @@ export function createGraphQLClient(endpoint = "graphql", fetchImpl: typeof fetc
     try {
       response = await fetchImpl(endpoint, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+        },
         body: JSON.stringify({ query, variables }),
       });
     } catch (error) {
-      throw new GraphQLClientError("network", `api/graphql-client: cannot reach ${endpoint}: ${String(error)}`);
+      throw new GraphQLClientError(
+        "network",
+        `api/graphql-client: cannot reach ${endpoint}: ${String(error)}`,
+      );
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new GraphQLClientError("http", `api/graphql-client: HTTP ${response.status} with a body that is not JSON`);
+      throw new GraphQLClientError(
+        "http",
+        `api/graphql-client: HTTP ${response.status} with a body that is not JSON`,
+      );
     }
     if (!isBody(body)) {
-      throw new GraphQLClientError("http", `api/graphql-client: HTTP ${response.status} without data or errors`);
+      throw new GraphQLClientError(
+        "http",
+        `api/graphql-client: HTTP ${response.status} without data or errors`,
+      );
     }
-    const messages = (body.errors ?? []).map((e) => (typeof e.message === "string" ? e.message : "unknown error"));
+    const messages = (body.errors ?? []).map((e) =>
+      typeof e.message === "string" ? e.message : "unknown error",
+    );
     if (messages.length > 0 && (body.data === null || body.data === undefined)) {
       throw new GraphQLClientError("graphql", `api/graphql-client: ${messages.join("; ")}`, messages);
     }

@@ -3,13 +3,25 @@ import type { RelationSummary } from "./api-types.ts";
 import { GraphQLClientError, type GraphQLRequest } from "./graphql-client.ts";
 import { loadGraph, loadStart, OVERVIEW_THRESHOLD, pageThrough, type Connection } from "./load-graph.ts";
 
-const rel = (id: string, from: string, to: string): RelationSummary => ({ id, type: "LOCATED_IN", from: { id: from }, to: { id: to } });
+const rel = (id: string, from: string, to: string): RelationSummary => ({
+  id,
+  type: "LOCATED_IN",
+  from: { id: from },
+  to: { id: to },
+});
 
 /** A connection over `items`, cursors being positions. */
 function connection<T>(items: readonly T[], first: number, after: string | null): Connection<T> {
   const start = after === null ? 0 : Number(after) + 1;
   const page = items.slice(start, start + first);
-  return { totalCount: items.length, pageInfo: { hasNextPage: start + first < items.length, endCursor: page.length > 0 ? String(start + page.length - 1) : null }, edges: page.map((node) => ({ node })) };
+  return {
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      endCursor: page.length > 0 ? String(start + page.length - 1) : null,
+    },
+    edges: page.map((node) => ({ node })),
+  };
 }
 
 describe("pageThrough", () => {
@@ -41,7 +53,10 @@ describe("pageThrough", () => {
 
 describe("loadGraph", () => {
   it("pages through the entities and relations connections", async () => {
-    const entities = [{ id: "a", type: "ZONE" as const, name: "x", nameEn: null }, { id: "b", type: "COMPANY" as const, name: "y", nameEn: null }];
+    const entities = [
+      { id: "a", type: "ZONE" as const, name: "x", nameEn: null },
+      { id: "b", type: "COMPANY" as const, name: "y", nameEn: null },
+    ];
     const request: GraphQLRequest = async <T>(q: string, v: Record<string, unknown> = {}) => {
       const after = (v["after"] as string | null) ?? null;
       if (q.includes("EntitiesPage")) return { entities: connection(entities, 1, after) } as T;
@@ -60,7 +75,8 @@ describe("loadGraph", () => {
 
 describe("loadStart", () => {
   const overview = { zoneCount: 1, linkCount: 0, zones: [], links: [] };
-  const server = (entityCount: number, seen: string[]): GraphQLRequest =>
+  const server =
+    (entityCount: number, seen: string[]): GraphQLRequest =>
     async <T>(q: string) => {
       const name = /query (\w+)/.exec(q)?.[1] ?? "";
       seen.push(name);

@@ -3,8 +3,22 @@
  * small, else the zone overview; a zone's tied subgraph (`tiedToZone`) and a node's neighbourhood.
  * The one place that decides what "the graph" is.
  */
-import type { EntitySummary, GraphData, NeighborhoodResult, RelationSummary, TiedItem, ZoneOverview } from "./api-types.ts";
-import { ENTITIES_PAGE_QUERY, NEIGHBORHOOD_QUERY, RELATIONS_PAGE_QUERY, STATS_QUERY, TIED_QUERY, ZONE_OVERVIEW_QUERY } from "./documents.ts";
+import type {
+  EntitySummary,
+  GraphData,
+  NeighborhoodResult,
+  RelationSummary,
+  TiedItem,
+  ZoneOverview,
+} from "./api-types.ts";
+import {
+  ENTITIES_PAGE_QUERY,
+  NEIGHBORHOOD_QUERY,
+  RELATIONS_PAGE_QUERY,
+  STATS_QUERY,
+  TIED_QUERY,
+  ZONE_OVERVIEW_QUERY,
+} from "./documents.ts";
 import type { GraphQLRequest } from "./graphql-client.ts";
 
 /** Page size of every paged load: the server's largest `first`. */
@@ -38,7 +52,10 @@ export interface PageOptions<T> {
 }
 
 /** Reads a connection page after page; the next page is requested while the current one is handled. */
-export async function pageThrough<T>(fetchPage: (first: number, after: string | null) => Promise<Connection<T>>, options: PageOptions<T> = {}): Promise<Paged<T>> {
+export async function pageThrough<T>(
+  fetchPage: (first: number, after: string | null) => Promise<Connection<T>>,
+  options: PageOptions<T> = {},
+): Promise<Paged<T>> {
   const limit = options.limit ?? Infinity;
   const items: T[] = [];
   let pending = fetchPage(Math.min(PAGE_SIZE, limit), options.after ?? null);
@@ -46,43 +63,78 @@ export async function pageThrough<T>(fetchPage: (first: number, after: string | 
     const page = await pending;
     const nodes = page.edges.map((e) => e.node);
     const more = page.pageInfo.hasNextPage && nodes.length > 0 && items.length + nodes.length < limit;
-    if (more) pending = fetchPage(Math.min(PAGE_SIZE, limit - items.length - nodes.length), page.pageInfo.endCursor);
+    if (more)
+      pending = fetchPage(Math.min(PAGE_SIZE, limit - items.length - nodes.length), page.pageInfo.endCursor);
     items.push(...nodes);
     await options.onPage?.(nodes, page.totalCount);
-    if (!more) return { items, totalCount: page.totalCount, endCursor: page.pageInfo.endCursor, hasNextPage: page.pageInfo.hasNextPage };
+    if (!more)
+      return {
+        items,
+        totalCount: page.totalCount,
+        endCursor: page.pageInfo.endCursor,
+        hasNextPage: page.pageInfo.hasNextPage,
+      };
   }
 }
 
 /** Loads every entity and relation over GraphQL. */
 export async function loadGraph(request: GraphQLRequest): Promise<GraphData> {
   const [entities, relations] = await Promise.all([
-    pageThrough((first, after) => request<{ entities: Connection<EntitySummary> }>(ENTITIES_PAGE_QUERY, { first, after }).then((d) => d.entities)),
-    pageThrough((first, after) => request<{ relations: Connection<RelationSummary> }>(RELATIONS_PAGE_QUERY, { first, after }).then((d) => d.relations)),
+    pageThrough((first, after) =>
+      request<{ entities: Connection<EntitySummary> }>(ENTITIES_PAGE_QUERY, { first, after }).then(
+        (d) => d.entities,
+      ),
+    ),
+    pageThrough((first, after) =>
+      request<{ relations: Connection<RelationSummary> }>(RELATIONS_PAGE_QUERY, { first, after }).then(
+        (d) => d.relations,
+      ),
+    ),
   ]);
   return { entities: entities.items, relations: relations.items };
 }
 
 /** What the explorer opens on: the whole graph, or the zone overview of a large one. */
-export type StartView = { kind: "full"; data: GraphData } | { kind: "overview"; entityCount: number; overview: ZoneOverview };
+export type StartView =
+  { kind: "full"; data: GraphData } | { kind: "overview"; entityCount: number; overview: ZoneOverview };
 
 /** Decides by the entity count (`stats`) and loads the graph or the overview. */
 export async function loadStart(request: GraphQLRequest): Promise<StartView> {
   const { stats } = await request<{ stats: { entityCount: number } }>(STATS_QUERY);
   if (stats.entityCount <= OVERVIEW_THRESHOLD) return { kind: "full", data: await loadGraph(request) };
-  const { zoneOverview } = await request<{ zoneOverview: ZoneOverview }>(ZONE_OVERVIEW_QUERY, { minShared: 1, first: OVERVIEW_ZONES, firstLinks: OVERVIEW_LINKS });
+  const { zoneOverview } = await request<{ zoneOverview: ZoneOverview }>(ZONE_OVERVIEW_QUERY, {
+    minShared: 1,
+    first: OVERVIEW_ZONES,
+    firstLinks: OVERVIEW_LINKS,
+  });
   return { kind: "overview", entityCount: stats.entityCount, overview: zoneOverview };
 }
 
 /** Pages through the entities tied to a zone (with their paths). */
-export function loadTied(request: GraphQLRequest, zoneId: string, options: PageOptions<TiedItem> = {}): Promise<Paged<TiedItem>> {
+export function loadTied(
+  request: GraphQLRequest,
+  zoneId: string,
+  options: PageOptions<TiedItem> = {},
+): Promise<Paged<TiedItem>> {
   return pageThrough(
-    (first, after) => request<{ tiedToZone: Connection<TiedItem> }>(TIED_QUERY, { zoneId, first, after }).then((d) => d.tiedToZone),
+    (first, after) =>
+      request<{ tiedToZone: Connection<TiedItem> }>(TIED_QUERY, { zoneId, first, after }).then(
+        (d) => d.tiedToZone,
+      ),
     options,
   );
 }
 
 /** The entities one step from `id` (at most `limit`) and the relations among them. */
-export async function loadNeighborhood(request: GraphQLRequest, id: string, limit: number): Promise<NeighborhoodResult> {
-  const { neighborhood } = await request<{ neighborhood: NeighborhoodResult }>(NEIGHBORHOOD_QUERY, { id, depth: 1, limit });
+export async function loadNeighborhood(
+  request: GraphQLRequest,
+  id: string,
+  limit: number,
+): Promise<NeighborhoodResult> {
+  const { neighborhood } = await request<{ neighborhood: NeighborhoodResult }>(NEIGHBORHOOD_QUERY, {
+    id,
+    depth: 1,
+    limit,
+  });
   return neighborhood;
 }

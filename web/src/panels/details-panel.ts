@@ -33,7 +33,13 @@ function evidenceList(lang: Lang, evidence: readonly EvidenceItem[]): HTMLElemen
         "li",
         {},
         h("blockquote", { "data-testid": "evidence" }, s.before, h("mark", {}, s.quote), s.after),
-        h("p", { className: "cite" }, "— ", h("cite", {}, ev.source.title), authors ? `（${t(lang, "authors")}：${authors}）` : null),
+        h(
+          "p",
+          { className: "cite" },
+          "— ",
+          h("cite", {}, ev.source.title),
+          authors ? `（${t(lang, "authors")}：${authors}）` : null,
+        ),
       );
     }),
   );
@@ -67,7 +73,8 @@ function attributeRows(lang: Lang, d: EntityDetails): [string, string][] {
   if (d.regionKind) rows.push([t(lang, "kind"), d.regionKind]);
   if (d.established) rows.push([t(lang, "established"), d.established]);
   if (d.upgraded) rows.push([t(lang, "upgraded"), d.upgraded]);
-  if (d.status) rows.push([t(lang, "status"), ontologyLabel(lang, "status", d.status) + (d.year ? ` (${d.year})` : "")]);
+  if (d.status)
+    rows.push([t(lang, "status"), ontologyLabel(lang, "status", d.status) + (d.year ? ` (${d.year})` : "")]);
   if (d.investmentYuan != null) rows.push([t(lang, "investment"), formatYuan(d.investmentYuan, lang)]);
   if (d.capacity && d.capacity.length > 0) rows.push([t(lang, "capacity"), formatCapacity(d.capacity, lang)]);
   if (d.fundSizeYuan != null) rows.push([t(lang, "fundSize"), formatYuan(d.fundSizeYuan, lang)]);
@@ -84,7 +91,9 @@ function metricValue(lang: Lang, m: MetricItem): Child[] {
   // Curators write notes in English: shown in English, a tooltip in Chinese.
   const value = withQualifier(formatValue(m.value, m.unit, lang), m.qualifier, lang);
   if (!m.note) return [value];
-  return lang === "en" ? [value, h("span", { className: "note" }, ` (${m.note})`)] : [h("span", { title: m.note }, value)];
+  return lang === "en"
+    ? [value, h("span", { className: "note" }, ` (${m.note})`)]
+    : [h("span", { title: m.note }, value)];
 }
 
 function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] {
@@ -94,18 +103,57 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
     h(
       "header",
       { className: "panel-header" },
-      h("span", { className: "type-chip", style: `background:${typeColor(d.type)}` }, ontologyLabel(lang, "entity", d.type)),
-      h("button", { type: "button", className: "close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: () => actions.select(null) }, "×"),
+      h(
+        "span",
+        { className: "type-chip", style: `background:${typeColor(d.type)}` },
+        ontologyLabel(lang, "entity", d.type),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          className: "close",
+          "aria-label": t(lang, "close"),
+          title: t(lang, "close"),
+          onclick: () => actions.select(null),
+        },
+        "×",
+      ),
     ),
     h("h2", { className: "entity-name" }, entityLabel(d, lang)),
     other && other !== entityLabel(d, lang) ? h("p", { className: "entity-name-other" }, other) : null,
     d.description && lang === "en" ? h("p", { className: "description" }, d.description) : null,
-    d.aliases.length > 0 ? h("p", { className: "aliases" }, `${t(lang, "aliases")}：`, d.aliases.join(lang === "zh" ? "、" : ", ")) : null,
+    d.aliases.length > 0
+      ? h(
+          "p",
+          { className: "aliases" },
+          `${t(lang, "aliases")}：`,
+          d.aliases.join(lang === "zh" ? "、" : ", "),
+        )
+      : null,
     d.type === "ZONE"
-      ? h("button", { type: "button", className: "primary", "data-testid": "show-tied", onclick: () => actions.focusZone(d.id) }, t(lang, "showTied"))
+      ? h(
+          "button",
+          {
+            type: "button",
+            className: "primary",
+            "data-testid": "show-tied",
+            onclick: () => actions.focusZone(d.id),
+          },
+          t(lang, "showTied"),
+        )
       : null,
     attrs.length > 0
-      ? h("section", {}, h("h3", {}, t(lang, "attributes")), h("dl", { className: "attributes" }, attrs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])))
+      ? h(
+          "section",
+          {},
+          h("h3", {}, t(lang, "attributes")),
+          h(
+            "dl",
+            { className: "attributes" },
+            attrs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+          ),
+        )
       : null,
     d.metrics.length > 0
       ? h(
@@ -115,8 +163,24 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
           h(
             "table",
             { className: "metrics" },
-            h("colgroup", {}, h("col", { className: "c-metric" }), h("col", { className: "c-value" }), h("col", { className: "c-period" })),
-            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t(lang, "metric")), h("th", { scope: "col" }, t(lang, "value")), h("th", { scope: "col" }, t(lang, "period")))),
+            h(
+              "colgroup",
+              {},
+              h("col", { className: "c-metric" }),
+              h("col", { className: "c-value" }),
+              h("col", { className: "c-period" }),
+            ),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                h("th", { scope: "col" }, t(lang, "metric")),
+                h("th", { scope: "col" }, t(lang, "value")),
+                h("th", { scope: "col" }, t(lang, "period")),
+              ),
+            ),
             h(
               "tbody",
               {},
@@ -137,14 +201,24 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
       "section",
       {},
       h("h3", {}, `${t(lang, "relations")} (${d.relations.length})`),
-      d.relations.length > 0 ? h("ul", { className: "relations" }, d.relations.map((r) => relationRow(lang, d.id, r, actions))) : h("p", { className: "muted" }, t(lang, "none")),
+      d.relations.length > 0
+        ? h(
+            "ul",
+            { className: "relations" },
+            d.relations.map((r) => relationRow(lang, d.id, r, actions)),
+          )
+        : h("p", { className: "muted" }, t(lang, "none")),
     ),
     h("section", {}, h("h3", {}, t(lang, "evidence")), evidenceList(lang, d.evidence)),
   ];
 }
 
 /** Mounts the details panel; returns its render function. */
-export function mountDetailsPanel(root: HTMLElement, queries: Queries, actions: DetailsActions): (state: AppState) => void {
+export function mountDetailsPanel(
+  root: HTMLElement,
+  queries: Queries,
+  actions: DetailsActions,
+): (state: AppState) => void {
   root.setAttribute("data-testid", "details-panel");
   root.classList.add("panel", "details-panel");
   root.setAttribute("aria-live", "polite");
@@ -170,7 +244,14 @@ export function mountDetailsPanel(root: HTMLElement, queries: Queries, actions: 
     last = state;
     const id = state.selection.selected;
     const lang = state.lang;
-    if (drawn && drawn.id === id && drawn.lang === lang && drawn.loaded === loaded && (id === null || loaded?.id === id)) return;
+    if (
+      drawn &&
+      drawn.id === id &&
+      drawn.lang === lang &&
+      drawn.loaded === loaded &&
+      (id === null || loaded?.id === id)
+    )
+      return;
     drawn = { id, lang, loaded };
     if (id === null) {
       loaded = null;
@@ -186,7 +267,11 @@ export function mountDetailsPanel(root: HTMLElement, queries: Queries, actions: 
     }
     root.removeAttribute("aria-busy");
     root.dataset["entityId"] = id;
-    if ("error" in loaded) replaceChildren(root, h("p", { className: "error", role: "alert" }, t(lang, "errorDetails") + loaded.error));
+    if ("error" in loaded)
+      replaceChildren(
+        root,
+        h("p", { className: "error", role: "alert" }, t(lang, "errorDetails") + loaded.error),
+      );
     else if (loaded.details === null) replaceChildren(root, h("p", { className: "muted" }, t(lang, "none")));
     else replaceChildren(root, render(lang, loaded.details, actions));
   };

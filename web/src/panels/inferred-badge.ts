@@ -6,8 +6,21 @@ import { t, type Lang } from "../state/i18n.ts";
 import { h } from "./dom.ts";
 
 /** The badge of an inferred relation, or null for a stated one. */
-export function inferredBadge(lang: Lang, relation: { inferred?: boolean; inferenceReason?: string | null }): HTMLElement | null {
+export function inferredBadge(
+  lang: Lang,
+  relation: { inferred?: boolean; inferenceReason?: string | null },
+): HTMLElement | null {
   if (relation.inferred !== true) return null;
   const why = `${t(lang, "inferredTitle")}${relation.inferenceReason ?? ""}`;
-  return h("abbr", { className: "inferred-badge", title: why, "aria-label": why, "data-testid": "inferred-badge", tabindex: "0" }, t(lang, "inferred"));
+  return h(
+    "abbr",
+    {
+      className: "inferred-badge",
+      title: why,
+      "aria-label": why,
+      "data-testid": "inferred-badge",
+      tabindex: "0",
+    },
+    t(lang, "inferred"),
+  );
 }

@@ -8,7 +8,11 @@ import { ontologyLabel, t } from "../state/i18n.ts";
 import { h, replaceChildren } from "./dom.ts";
 
 /** Mounts the legend; returns its render function. */
-export function mountLegend(root: HTMLElement, counts: () => ReadonlyMap<EntityType, number>, onToggle: (type: EntityType) => void): (state: AppState) => void {
+export function mountLegend(
+  root: HTMLElement,
+  counts: () => ReadonlyMap<EntityType, number>,
+  onToggle: (type: EntityType) => void,
+): (state: AppState) => void {
   root.setAttribute("data-testid", "legend");
   root.classList.add("legend");
   return (state) => {

@@ -20,7 +20,11 @@ export interface PathActions {
 }
 
 /** Mounts the path tool; `entityOf` names an entity id. Returns its render function. */
-export function mountPathTool(root: HTMLElement, entityOf: (id: string) => EntitySummary | null, actions: PathActions): (state: AppState) => void {
+export function mountPathTool(
+  root: HTMLElement,
+  entityOf: (id: string) => EntitySummary | null,
+  actions: PathActions,
+): (state: AppState) => void {
   root.classList.add("panel", "path-tool");
   let last: AppState | null = null;
   const ends = (["from", "to"] as const).map((end) => {
@@ -32,14 +36,31 @@ export function mountPathTool(root: HTMLElement, entityOf: (id: string) => Entit
       onChoose: (hit) => actions.setEnd(end, hit.entity.id),
     });
     const label = h("span", { className: "path-end-label" });
-    const useSelected = h("button", { type: "button", className: "small", onclick: () => last?.selection.selected && actions.setEnd(end, last.selection.selected) });
-    return { end, box, label, useSelected, row: h("div", { className: "path-end" }, label, box.el, useSelected) };
+    const useSelected = h("button", {
+      type: "button",
+      className: "small",
+      onclick: () => last?.selection.selected && actions.setEnd(end, last.selection.selected),
+    });
+    return {
+      end,
+      box,
+      label,
+      useSelected,
+      row: h("div", { className: "path-end" }, label, box.el, useSelected),
+    };
   });
   const title = h("summary", {});
   const find = h("button", { type: "button", className: "primary", onclick: actions.find });
   const clear = h("button", { type: "button", onclick: actions.clear });
   const result = h("div", { className: "path-result", "aria-live": "polite" });
-  const body = h("details", {}, title, ends.map((e) => e.row), h("div", { className: "row" }, find, clear), result);
+  const body = h(
+    "details",
+    {},
+    title,
+    ends.map((e) => e.row),
+    h("div", { className: "row" }, find, clear),
+    result,
+  );
   replaceChildren(root, body);
 
   const setText = (box: SearchBox, id: string | null, lang: AppState["lang"]) => {
@@ -50,7 +71,13 @@ export function mountPathTool(root: HTMLElement, entityOf: (id: string) => Entit
   return (state) => {
     const prev = last;
     last = state;
-    if (prev && prev.pathTool === state.pathTool && prev.lang === state.lang && prev.selection.selected === state.selection.selected) return;
+    if (
+      prev &&
+      prev.pathTool === state.pathTool &&
+      prev.lang === state.lang &&
+      prev.selection.selected === state.selection.selected
+    )
+      return;
     const lang = state.lang;
     const tool = state.pathTool;
     if (tool.from !== null || tool.to !== null) body.open = true;
@@ -63,18 +90,26 @@ export function mountPathTool(root: HTMLElement, entityOf: (id: string) => Entit
       e.useSelected.textContent = t(lang, "pathUseSelected");
       e.useSelected.disabled = state.selection.selected === null;
       e.box.render(lang);
-      if (!prev || prev.pathTool[e.end] !== tool[e.end] || prev.lang !== lang) setText(e.box, tool[e.end], lang);
+      if (!prev || prev.pathTool[e.end] !== tool[e.end] || prev.lang !== lang)
+        setText(e.box, tool[e.end], lang);
     }
     const r = tool.result;
     if (r === null) replaceChildren(result);
-    else if (r === "loading") replaceChildren(result, h("p", { className: "muted" }, t(lang, "loadingDetails")));
+    else if (r === "loading")
+      replaceChildren(result, h("p", { className: "muted" }, t(lang, "loadingDetails")));
     else if (r === "none") replaceChildren(result, h("p", {}, t(lang, "pathNone")));
     else {
       const start = r.entities[0];
       replaceChildren(
         result,
         h("p", {}, `${r.relations.length} ${t(lang, "pathSteps")}`),
-        start ? h("p", { className: "path-chain", "data-testid": "path-result" }, pathChainView(lang, start, r.relations, actions.select)) : null,
+        start
+          ? h(
+              "p",
+              { className: "path-chain", "data-testid": "path-result" },
+              pathChainView(lang, start, r.relations, actions.select),
+            )
+          : null,
       );
     }
   };

@@ -6,7 +6,14 @@ import type { SearchHitItem } from "../api/api-types.ts";
 import type { Lang, MessageKey } from "../state/i18n.ts";
 import { ontologyLabel, t } from "../state/i18n.ts";
 import { entityLabel, typeColor } from "../state/labels.ts";
-import { chosen, close, emptySuggestions, moveActive, setItems, type SuggestionsState } from "../state/suggestions.ts";
+import {
+  chosen,
+  close,
+  emptySuggestions,
+  moveActive,
+  setItems,
+  type SuggestionsState,
+} from "../state/suggestions.ts";
 import { h, replaceChildren } from "./dom.ts";
 
 /** How a search box is set up. */
@@ -66,7 +73,10 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
     if (state.active >= 0) input.setAttribute("aria-activedescendant", `${listId}-${state.active}`);
     else input.removeAttribute("aria-activedescendant");
     if (state.open && state.items.length === 0) {
-      replaceChildren(list, h("li", { className: "empty", role: "presentation" }, t(lang, "searchNoResults")));
+      replaceChildren(
+        list,
+        h("li", { className: "empty", role: "presentation" }, t(lang, "searchNoResults")),
+      );
       return;
     }
     replaceChildren(
@@ -83,9 +93,15 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
             "data-testid": options.resultTestId,
             "data-id": hit.entity.id,
           },
-          h("span", { className: "swatch", style: `background:${typeColor(hit.entity.type)}`, "aria-hidden": "true" }),
+          h("span", {
+            className: "swatch",
+            style: `background:${typeColor(hit.entity.type)}`,
+            "aria-hidden": "true",
+          }),
           h("span", { className: "suggestion-name" }, name),
-          hit.matched && hit.matched !== name ? h("span", { className: "suggestion-matched" }, hit.matched) : null,
+          hit.matched && hit.matched !== name
+            ? h("span", { className: "suggestion-matched" }, hit.matched)
+            : null,
           h("span", { className: "suggestion-type" }, ontologyLabel(lang, "entity", hit.entity.type)),
         );
         // mousedown, not click: the input's blur would close the list before a click lands.

@@ -15,12 +15,20 @@ export function mountStatusBanner(root: HTMLElement, onRetry: () => void): (stat
     const s = state.status;
     root.hidden = s.kind === "ready" && !s.empty;
     root.dataset["status"] = s.kind;
-    if (s.kind === "loading") replaceChildren(root, h("p", {}, h("span", { className: "spinner", "aria-hidden": "true" }), t(state.lang, "loading")));
+    if (s.kind === "loading")
+      replaceChildren(
+        root,
+        h("p", {}, h("span", { className: "spinner", "aria-hidden": "true" }), t(state.lang, "loading")),
+      );
     else if (s.kind === "ready") replaceChildren(root, h("p", {}, t(state.lang, "emptyGraph")));
     else
       replaceChildren(
         root,
-        h("p", { className: "error", role: "alert" }, s.network ? t(state.lang, "serverDown") : t(state.lang, "serverError") + s.message),
+        h(
+          "p",
+          { className: "error", role: "alert" },
+          s.network ? t(state.lang, "serverDown") : t(state.lang, "serverError") + s.message,
+        ),
         h("button", { type: "button", onclick: onRetry }, t(state.lang, "retry")),
       );
   };

@@ -21,10 +21,20 @@ export interface TiedActions {
 export const GROUP_PREVIEW = 30;
 
 /** Mounts the tied panel; `zoneOf` names the zone in focus. Returns its render function. */
-export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => EntitySummary | null, actions: TiedActions): (state: AppState) => void {
+export function mountTiedPanel(
+  root: HTMLElement,
+  zoneOf: (id: string) => EntitySummary | null,
+  actions: TiedActions,
+): (state: AppState) => void {
   root.setAttribute("data-testid", "tied-panel");
   root.classList.add("panel", "tied-panel");
-  let drawn: { tied: AppState["tied"]; lang: string; zone: string | null; mode: string; opened: number } | null = null;
+  let drawn: {
+    tied: AppState["tied"];
+    lang: string;
+    zone: string | null;
+    mode: string;
+    opened: number;
+  } | null = null;
   // Groups opened with "show all", by role and type; reset when the zone changes.
   let opened = new Set<string>();
   let last: AppState | null = null;
@@ -32,7 +42,15 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
     last = state;
     const zoneId = state.filters.zoneId;
     if (drawn && drawn.zone !== zoneId) opened = new Set();
-    if (drawn && drawn.tied === state.tied && drawn.lang === state.lang && drawn.zone === zoneId && drawn.mode === state.mode && drawn.opened === opened.size) return;
+    if (
+      drawn &&
+      drawn.tied === state.tied &&
+      drawn.lang === state.lang &&
+      drawn.zone === zoneId &&
+      drawn.mode === state.mode &&
+      drawn.opened === opened.size
+    )
+      return;
     drawn = { tied: state.tied, lang: state.lang, zone: zoneId, mode: state.mode, opened: opened.size };
     const lang = state.lang;
     root.hidden = zoneId === null;
@@ -42,7 +60,11 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
       "header",
       { className: "panel-header" },
       h("h2", {}, t(lang, "tiedTitle"), "：", entityLabel(zone, lang)),
-      h("button", { type: "button", onclick: actions.clearZone }, t(lang, state.mode === "overview" ? "backToOverview" : "clearZone")),
+      h(
+        "button",
+        { type: "button", onclick: actions.clearZone },
+        t(lang, state.mode === "overview" ? "backToOverview" : "clearZone"),
+      ),
     );
     if (state.tied === null || state.tied === "loading") {
       root.setAttribute("aria-busy", "true");
@@ -53,7 +75,13 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
     replaceChildren(
       root,
       header,
-      h("p", { className: "tied-total" }, `${t(lang, "tiedTotal")} `, h("strong", { "data-testid": "tied-count" }, String(tied.totalCount)), ` ${t(lang, "tiedUnit")}`),
+      h(
+        "p",
+        { className: "tied-total" },
+        `${t(lang, "tiedTotal")} `,
+        h("strong", { "data-testid": "tied-count" }, String(tied.totalCount)),
+        ` ${t(lang, "tiedUnit")}`,
+      ),
       groupTied(tied.items).map((role) =>
         h(
           "section",
@@ -69,7 +97,16 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
             return h(
               "div",
               { className: "tied-type" },
-              h("h4", {}, h("span", { className: "swatch", style: `background:${typeColor(group.type)}`, "aria-hidden": "true" }), `${ontologyLabel(lang, "entity", group.type)} (${group.items.length})`),
+              h(
+                "h4",
+                {},
+                h("span", {
+                  className: "swatch",
+                  style: `background:${typeColor(group.type)}`,
+                  "aria-hidden": "true",
+                }),
+                `${ontologyLabel(lang, "entity", group.type)} (${group.items.length})`,
+              ),
               h(
                 "ul",
                 {},
@@ -77,13 +114,31 @@ export function mountTiedPanel(root: HTMLElement, zoneOf: (id: string) => Entity
                   h(
                     "li",
                     { className: "tied-item", "data-id": item.entity.id },
-                    h("button", { type: "button", className: "link tied-name", onclick: () => actions.select(item.entity.id) }, entityLabel(item.entity, lang)),
+                    h(
+                      "button",
+                      {
+                        type: "button",
+                        className: "link tied-name",
+                        onclick: () => actions.select(item.entity.id),
+                      },
+                      entityLabel(item.entity, lang),
+                    ),
                     h("span", { className: "hops" }, ` · ${item.hops} ${t(lang, "hops")}`),
-                    h("div", { className: "why" }, h("span", { className: "why-label" }, `${t(lang, "why")} `), pathChainView(lang, item.entity, item.path, actions.select, false)),
+                    h(
+                      "div",
+                      { className: "why" },
+                      h("span", { className: "why-label" }, `${t(lang, "why")} `),
+                      pathChainView(lang, item.entity, item.path, actions.select, false),
+                    ),
                   ),
                 ),
               ),
-              !all && h("button", { type: "button", className: "link show-all", onclick: showAll }, tf(lang, "showAllGroup", { n: group.items.length })),
+              !all &&
+                h(
+                  "button",
+                  { type: "button", className: "link show-all", onclick: showAll },
+                  tf(lang, "showAllGroup", { n: group.items.length }),
+                ),
             );
           }),
         ),

@@ -22,13 +22,26 @@ export interface ToolbarActions {
 }
 
 /** Mounts the toolbar around a search box; `zones` lists the zones to pick from. Returns its render function. */
-export function mountToolbar(root: HTMLElement, search: SearchBox, zones: () => readonly EntitySummary[], endpoint: string, actions: ToolbarActions): (state: AppState) => void {
+export function mountToolbar(
+  root: HTMLElement,
+  search: SearchBox,
+  zones: () => readonly EntitySummary[],
+  endpoint: string,
+  actions: ToolbarActions,
+): (state: AppState) => void {
   root.classList.add("toolbar");
   const title = h("h1", { className: "app-title" });
   const zoneLabel = h("label", { for: "zone-select", className: "visually-hidden" });
   const zoneSelect = h("select", { id: "zone-select", "data-testid": "zone-select" });
-  zoneSelect.addEventListener("change", () => actions.pickZone(zoneSelect.value === "" ? null : zoneSelect.value));
-  const layout = h("button", { type: "button", className: "layout-toggle", "data-testid": "layout-toggle", onclick: actions.toggleLayout });
+  zoneSelect.addEventListener("change", () =>
+    actions.pickZone(zoneSelect.value === "" ? null : zoneSelect.value),
+  );
+  const layout = h("button", {
+    type: "button",
+    className: "layout-toggle",
+    "data-testid": "layout-toggle",
+    onclick: actions.toggleLayout,
+  });
   const lang = h("button", { type: "button", "data-testid": "lang-toggle", onclick: actions.toggleLang });
   const shareStatus = h("span", { className: "share-status", role: "status" });
   const share = h("button", {
@@ -46,7 +59,12 @@ export function mountToolbar(root: HTMLElement, search: SearchBox, zones: () => 
   });
   const png = h("button", { type: "button", "data-testid": "export-png", onclick: actions.exportPng });
   const gexf = h("button", { type: "button", "data-testid": "export-gexf", onclick: actions.exportGexf });
-  const graphiql = h("a", { className: "button", target: "_blank", rel: "noopener", "data-testid": "open-graphiql" });
+  const graphiql = h("a", {
+    className: "button",
+    target: "_blank",
+    rel: "noopener",
+    "data-testid": "open-graphiql",
+  });
   replaceChildren(
     root,
     title,
@@ -67,7 +85,15 @@ export function mountToolbar(root: HTMLElement, search: SearchBox, zones: () => 
     const key = `${l}|${state.mode}|${list.length}|${list[0]?.id ?? ""}`;
     if (key !== zonesDrawn) {
       zonesDrawn = key;
-      replaceChildren(zoneSelect, h("option", { value: "" }, `${t(l, "zoneLabel")}：${t(l, state.mode === "overview" ? "zoneOverview" : "zoneNone")}`), list.map((z) => h("option", { value: z.id }, entityLabel(z, l))));
+      replaceChildren(
+        zoneSelect,
+        h(
+          "option",
+          { value: "" },
+          `${t(l, "zoneLabel")}：${t(l, state.mode === "overview" ? "zoneOverview" : "zoneNone")}`,
+        ),
+        list.map((z) => h("option", { value: z.id }, entityLabel(z, l))),
+      );
     }
     zoneSelect.value = state.filters.zoneId ?? "";
     layout.textContent = state.layoutRunning ? `■ ${t(l, "layoutRunning")}` : `▶ ${t(l, "layoutStopped")}`;

@@ -8,18 +8,40 @@ import { tf, t, type MessageKey } from "../state/i18n.ts";
 import type { TruncationKind } from "../state/truncation.ts";
 import { h, replaceChildren } from "./dom.ts";
 
-const MESSAGES: Record<TruncationKind, MessageKey> = { zones: "truncZones", links: "truncLinks", tied: "truncTied", neighbors: "truncNeighbors" };
+const MESSAGES: Record<TruncationKind, MessageKey> = {
+  zones: "truncZones",
+  links: "truncLinks",
+  tied: "truncTied",
+  neighbors: "truncNeighbors",
+};
 
 /** Mounts the notice (and the overview's hint) in `root`; `loadMore` loads the next entities of a truncated zone. Returns its render function. */
 export function mountTruncationNotice(root: HTMLElement, loadMore: () => void): (state: AppState) => void {
   root.classList.add("canvas-notes");
   const hint = h("p", { className: "overview-hint", "data-testid": "overview-hint" });
-  const notice = h("div", { className: "truncation-notice", "data-testid": "truncation-notice", role: "status" });
+  const notice = h("div", {
+    className: "truncation-notice",
+    "data-testid": "truncation-notice",
+    role: "status",
+  });
   replaceChildren(root, hint, notice);
-  let drawn: { truncation: AppState["truncation"]; lang: string; loadingMore: boolean; mode: string } | null = null;
+  let drawn: { truncation: AppState["truncation"]; lang: string; loadingMore: boolean; mode: string } | null =
+    null;
   return (state) => {
-    if (drawn && drawn.truncation === state.truncation && drawn.lang === state.lang && drawn.loadingMore === state.loadingMore && drawn.mode === state.mode) return;
-    drawn = { truncation: state.truncation, lang: state.lang, loadingMore: state.loadingMore, mode: state.mode };
+    if (
+      drawn &&
+      drawn.truncation === state.truncation &&
+      drawn.lang === state.lang &&
+      drawn.loadingMore === state.loadingMore &&
+      drawn.mode === state.mode
+    )
+      return;
+    drawn = {
+      truncation: state.truncation,
+      lang: state.lang,
+      loadingMore: state.loadingMore,
+      mode: state.mode,
+    };
     const lang = state.lang;
     const overviewHint = state.mode === "overview" && state.filters.zoneId === null;
     hint.hidden = !overviewHint;
@@ -33,7 +55,11 @@ export function mountTruncationNotice(root: HTMLElement, loadMore: () => void): 
           { "data-kind": cut.kind, "data-shown": String(cut.shown), "data-total": String(cut.total) },
           tf(lang, MESSAGES[cut.kind], { n: cut.shown, m: cut.total }),
           cut.kind === "tied" &&
-            h("button", { type: "button", "data-testid": "load-more", disabled: state.loadingMore, onclick: loadMore }, state.loadingMore ? t(lang, "loadingDetails") : t(lang, "loadMore")),
+            h(
+              "button",
+              { type: "button", "data-testid": "load-more", disabled: state.loadingMore, onclick: loadMore },
+              state.loadingMore ? t(lang, "loadingDetails") : t(lang, "loadMore"),
+            ),
         ),
       ),
     );

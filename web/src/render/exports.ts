@@ -17,10 +17,22 @@ export function visibleGexf(graph: ViewGraph): string {
   const nodes: GexfNode[] = [];
   graph.forEachNode((id, a) => {
     if (a.hidden) return;
-    nodes.push({ id, label: a.label, type: a.entityType, name: a.name, nameEn: a.nameEn, color: a.color, x: a.x, y: a.y, size: a.size });
+    nodes.push({
+      id,
+      label: a.label,
+      type: a.entityType,
+      name: a.name,
+      nameEn: a.nameEn,
+      color: a.color,
+      x: a.x,
+      y: a.y,
+      size: a.size,
+    });
   });
   const edges: GexfEdge[] = [];
-  graph.forEachEdge((id, a, source, target) => edges.push({ id, source, target, type: a.relationType ?? "SHARED_COUNTERPARTIES" }));
+  graph.forEachEdge((id, a, source, target) =>
+    edges.push({ id, source, target, type: a.relationType ?? "SHARED_COUNTERPARTIES" }),
+  );
   return writeGexf(nodes, edges);
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { GraphData } from "../api/api-types.ts";
 import { EMPTY_FILTERS, toggleType } from "../state/filters.ts";
-import { applyFilters, applyLabels, buildOverviewGraph, buildViewGraph, countByType, MAX_NODE_SIZE, mergeIntoView } from "./graph-model.ts";
+import {
+  applyFilters,
+  applyLabels,
+  buildOverviewGraph,
+  buildViewGraph,
+  countByType,
+  MAX_NODE_SIZE,
+  mergeIntoView,
+} from "./graph-model.ts";
 
 const data: GraphData = {
   entities: [
@@ -45,8 +53,14 @@ describe("view graph", () => {
       {
         zoneCount: 3,
         linkCount: 1,
-        zones: [{ zone: zone("big"), memberCount: 400, counterpartyCount: 9 }, { zone: zone("small"), memberCount: 4, counterpartyCount: 1 }],
-        links: [{ sharedCounterparties: 3, from: { id: "big" }, to: { id: "small" } }, { sharedCounterparties: 1, from: { id: "big" }, to: { id: "absent" } }],
+        zones: [
+          { zone: zone("big"), memberCount: 400, counterpartyCount: 9 },
+          { zone: zone("small"), memberCount: 4, counterpartyCount: 1 },
+        ],
+        links: [
+          { sharedCounterparties: 3, from: { id: "big" }, to: { id: "small" } },
+          { sharedCounterparties: 1, from: { id: "big" }, to: { id: "absent" } },
+        ],
       },
       "zh",
     );
@@ -62,8 +76,14 @@ describe("view graph", () => {
     const z = graph.getNodeAttributes("z");
     const added = mergeIntoView(
       graph,
-      [{ id: "p", type: "PROJECT", name: "项目", nameEn: null }, { id: "c", type: "COMPANY", name: "合盛硅业", nameEn: null }],
-      [{ id: "r3", type: "OWNED_BY", from: { id: "p" }, to: { id: "z" } }, { id: "r4", type: "OWNED_BY", from: { id: "p" }, to: { id: "nowhere" } }],
+      [
+        { id: "p", type: "PROJECT", name: "项目", nameEn: null },
+        { id: "c", type: "COMPANY", name: "合盛硅业", nameEn: null },
+      ],
+      [
+        { id: "r3", type: "OWNED_BY", from: { id: "p" }, to: { id: "z" } },
+        { id: "r4", type: "OWNED_BY", from: { id: "p" }, to: { id: "nowhere" } },
+      ],
       "zh",
       () => "z",
     );

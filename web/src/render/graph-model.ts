@@ -47,16 +47,31 @@ export const MAX_NODE_SIZE = 28;
 export const emptyViewGraph = (): ViewGraph => new MultiDirectedGraph<ViewNode, ViewEdge>();
 
 function nodeOf(e: EntitySummary, lang: Lang, at: { x: number; y: number }): ViewNode {
-  return { ...at, size: 4, color: typeColor(e.type), label: entityLabel(e, lang), hidden: false, entityType: e.type, name: e.name, nameEn: e.nameEn ?? "" };
+  return {
+    ...at,
+    size: 4,
+    color: typeColor(e.type),
+    label: entityLabel(e, lang),
+    hidden: false,
+    entityType: e.type,
+    name: e.name,
+    nameEn: e.nameEn ?? "",
+  };
 }
 
 function addRelation(graph: ViewGraph, r: RelationSummary): boolean {
   if (!graph.hasNode(r.from.id) || !graph.hasNode(r.to.id) || graph.hasEdge(r.id)) return false;
-  graph.addDirectedEdgeWithKey(r.id, r.from.id, r.to.id, { relationType: r.type, size: 1, color: EDGE_COLOR, weight: 1 });
+  graph.addDirectedEdgeWithKey(r.id, r.from.id, r.to.id, {
+    relationType: r.type,
+    size: 1,
+    color: EDGE_COLOR,
+    weight: 1,
+  });
   return true;
 }
 
-const sizeByDegree = (graph: ViewGraph, id: string) => graph.setNodeAttribute(id, "size", Math.min(MAX_NODE_SIZE, nodeSize(graph.degree(id))));
+const sizeByDegree = (graph: ViewGraph, id: string) =>
+  graph.setNodeAttribute(id, "size", Math.min(MAX_NODE_SIZE, nodeSize(graph.degree(id))));
 
 /** Builds the drawn graph; relations whose ends are unknown are skipped. */
 export function buildViewGraph(data: GraphData, lang: Lang): ViewGraph {
@@ -78,13 +93,21 @@ export function buildOverviewGraph(overview: ZoneOverview, lang: Lang): ViewGrap
   const maxMembers = Math.max(1, ...overview.zones.map((z) => z.memberCount));
   // Largest zones at the centre of the spiral, where the strongest links will pull them anyway.
   overview.zones.forEach((z, i) => {
-    graph.addNode(z.zone.id, { ...nodeOf(z.zone, lang, spiral(i, 20)), size: 3 + (MAX_NODE_SIZE - 3) * Math.sqrt(z.memberCount / maxMembers) });
+    graph.addNode(z.zone.id, {
+      ...nodeOf(z.zone, lang, spiral(i, 20)),
+      size: 3 + (MAX_NODE_SIZE - 3) * Math.sqrt(z.memberCount / maxMembers),
+    });
   });
   const maxShared = Math.max(1, ...overview.links.map((l) => l.sharedCounterparties));
   for (const l of overview.links) {
     if (!graph.hasNode(l.from.id) || !graph.hasNode(l.to.id)) continue;
     const share = l.sharedCounterparties / maxShared;
-    graph.addDirectedEdgeWithKey(`link:${l.from.id}|${l.to.id}`, l.from.id, l.to.id, { relationType: null, size: 0.5 + 2.5 * share, color: LINK_COLOR, weight: share });
+    graph.addDirectedEdgeWithKey(`link:${l.from.id}|${l.to.id}`, l.from.id, l.to.id, {
+      relationType: null,
+      size: 0.5 + 2.5 * share,
+      color: LINK_COLOR,
+      weight: share,
+    });
   }
   return graph;
 }
@@ -93,13 +116,22 @@ export function buildOverviewGraph(overview: ZoneOverview, lang: Lang): ViewGrap
  * Adds entities and relations to a live view: new entities start next to their anchor (the node
  * that ties them in), relations join known ends, and touched nodes are resized. Returns the ids added.
  */
-export function mergeIntoView(graph: ViewGraph, entities: readonly EntitySummary[], relations: readonly RelationSummary[], lang: Lang, anchorOf: (id: string) => string | null): string[] {
+export function mergeIntoView(
+  graph: ViewGraph,
+  entities: readonly EntitySummary[],
+  relations: readonly RelationSummary[],
+  lang: Lang,
+  anchorOf: (id: string) => string | null,
+): string[] {
   const added: string[] = [];
   const spread = 12;
   for (const e of entities) {
     if (graph.hasNode(e.id)) continue;
     const anchor = anchorOf(e.id);
-    const at = anchor !== null && graph.hasNode(anchor) ? placeAround(graph.getNodeAttributes(anchor), e.id, spread) : placeAround({ x: 0, y: 0 }, e.id, 10 * spread);
+    const at =
+      anchor !== null && graph.hasNode(anchor)
+        ? placeAround(graph.getNodeAttributes(anchor), e.id, spread)
+        : placeAround({ x: 0, y: 0 }, e.id, 10 * spread);
     graph.addNode(e.id, nodeOf(e, lang, at));
     added.push(e.id);
   }
@@ -128,7 +160,8 @@ export function applyFilters(graph: ViewGraph, filters: FiltersState): void {
     if (a.hidden === isVisible(filters, id, a.entityType)) changed.push(id);
   });
   // Per-node updates when few change (each one is a small repaint), one pass when many do.
-  if (changed.length < 200) for (const id of changed) graph.setNodeAttribute(id, "hidden", !graph.getNodeAttribute(id, "hidden"));
+  if (changed.length < 200)
+    for (const id of changed) graph.setNodeAttribute(id, "hidden", !graph.getNodeAttribute(id, "hidden"));
   else graph.updateEachNodeAttributes((id, a) => ({ ...a, hidden: !isVisible(filters, id, a.entityType) }));
 }
 

@@ -27,7 +27,13 @@ export const TIDY_MAX_NODES = 300;
 /** ForceAtlas2 settings for a graph of `order` nodes: Barnes-Hut and stronger damping when large. */
 export function layoutSettings(order: number) {
   const large = order > 1000;
-  return { ...inferSettings(order), scalingRatio: large ? 10 : 20, barnesHutOptimize: order > 300, barnesHutTheta: large ? 0.8 : 0.5, slowDown: large ? 1 + Math.log(order) : 2 };
+  return {
+    ...inferSettings(order),
+    scalingRatio: large ? 10 : 20,
+    barnesHutOptimize: order > 300,
+    barnesHutTheta: large ? 0.8 : 0.5,
+    slowDown: large ? 1 + Math.log(order) : 2,
+  };
 }
 
 function snapshot(graph: ViewGraph): Positions {
@@ -56,8 +62,15 @@ export function tidy(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>): void {
  * Creates the layout for a graph drawn by sigma; `onChange` hears every start and stop. A graph that
  * grows page by page passes the order it will reach as `expectedOrder`, which picks the settings.
  */
-export function createLayout(graph: ViewGraph, sigma: Sigma<ViewNode, ViewEdge>, onChange: (running: boolean) => void, expectedOrder = graph.order): LayoutController {
-  const supervisor = new FA2LayoutSupervisor<ViewNode, ViewEdge>(graph, { settings: layoutSettings(Math.max(graph.order, expectedOrder)) });
+export function createLayout(
+  graph: ViewGraph,
+  sigma: Sigma<ViewNode, ViewEdge>,
+  onChange: (running: boolean) => void,
+  expectedOrder = graph.order,
+): LayoutController {
+  const supervisor = new FA2LayoutSupervisor<ViewNode, ViewEdge>(graph, {
+    settings: layoutSettings(Math.max(graph.order, expectedOrder)),
+  });
   let timer: ReturnType<typeof setInterval> | null = null;
   let startedAt = 0;
   let previous: Positions = new Map();

@@ -15,7 +15,11 @@ export function hash01(id: string, salt = 0): number {
 }
 
 /** A point about `spread` away from `center`, in a direction drawn from the id. */
-export function placeAround(center: { x: number; y: number }, id: string, spread: number): { x: number; y: number } {
+export function placeAround(
+  center: { x: number; y: number },
+  id: string,
+  spread: number,
+): { x: number; y: number } {
   const angle = 2 * Math.PI * hash01(id);
   const r = spread * (0.5 + hash01(id, 7));
   return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };

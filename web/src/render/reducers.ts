@@ -35,7 +35,9 @@ export function createReducers(graph: ViewGraph): Reducers {
       isPath = selection.hovered === null && selection.path !== null;
     },
     nodeReducer(node, data) {
-      const res: Partial<ViewNode> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...data };
+      const res: Partial<ViewNode> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = {
+        ...data,
+      };
       if (node === selected) res.highlighted = true;
       if (current === null) return res;
       if (current.nodes.has(node)) {

@@ -5,8 +5,14 @@ const at = (entries: [string, number, number][]) => new Map(entries.map(([id, x,
 
 describe("settle", () => {
   it("measures movement relative to the layout's size", () => {
-    const before = at([["a", 0, 0], ["b", 100, 0]]);
-    const after = at([["a", 1, 0], ["b", 101, 0]]);
+    const before = at([
+      ["a", 0, 0],
+      ["b", 100, 0],
+    ]);
+    const after = at([
+      ["a", 1, 0],
+      ["b", 101, 0],
+    ]);
     expect(relativeMovement(before, after)).toBeCloseTo(0.01);
   });
 

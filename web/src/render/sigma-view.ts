@@ -41,9 +41,29 @@ export const LARGE_GRAPH = 1000;
 
 /** Settings of labels and movement for a graph of `order` nodes (the size it will reach). */
 export function sizeSettings(order: number): Partial<Settings<ViewNode, ViewEdge>> {
-  if (order <= SMALL_GRAPH) return { labelRenderedSizeThreshold: 0, labelDensity: 1.2, labelGridCellSize: 70, hideEdgesOnMove: false, hideLabelsOnMove: false };
-  if (order <= LARGE_GRAPH) return { labelRenderedSizeThreshold: 7, labelDensity: 1, labelGridCellSize: 100, hideEdgesOnMove: true, hideLabelsOnMove: false };
-  return { labelRenderedSizeThreshold: 12, labelDensity: 0.6, labelGridCellSize: 120, hideEdgesOnMove: true, hideLabelsOnMove: true };
+  if (order <= SMALL_GRAPH)
+    return {
+      labelRenderedSizeThreshold: 0,
+      labelDensity: 1.2,
+      labelGridCellSize: 70,
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
+    };
+  if (order <= LARGE_GRAPH)
+    return {
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 1,
+      labelGridCellSize: 100,
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: false,
+    };
+  return {
+    labelRenderedSizeThreshold: 12,
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
+  };
 }
 
 /**
@@ -52,11 +72,16 @@ export function sizeSettings(order: number): Partial<Settings<ViewNode, ViewEdge
  */
 export function programSettings(cheap: boolean): Partial<Settings<ViewNode, ViewEdge>> {
   if (!cheap) return { defaultEdgeType: "arrow" };
-  return { defaultEdgeType: "line", nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram } };
+  return {
+    defaultEdgeType: "line",
+    nodeProgramClasses: { circle: NodePointProgram },
+    edgeProgramClasses: { line: EdgeLineProgram },
+  };
 }
 
 /** The fonts labels are drawn with: Chinese-capable first. */
-export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /** Options of the renderer: the size the first graph grows to, and whether to draw cheaply (large graphs to come). */
 export interface ViewOptions {
@@ -65,7 +90,12 @@ export interface ViewOptions {
 }
 
 /** Draws the graph into a container. */
-export function createSigmaView(container: HTMLElement, first: ViewGraph, actions: CanvasActions, options: ViewOptions): SigmaView {
+export function createSigmaView(
+  container: HTMLElement,
+  first: ViewGraph,
+  actions: CanvasActions,
+  options: ViewOptions,
+): SigmaView {
   let graph = first;
   let reducers: Reducers = createReducers(graph);
   let selection: SelectionState | null = null;
@@ -107,7 +137,11 @@ export function createSigmaView(container: HTMLElement, first: ViewGraph, action
       reducers = createReducers(next);
       if (selection) reducers.update(selection);
       sigma.setGraph(next);
-      sigma.setSettings({ ...sizeSettings(Math.max(next.order, expectedOrder)), nodeReducer: reducers.nodeReducer, edgeReducer: reducers.edgeReducer });
+      sigma.setSettings({
+        ...sizeSettings(Math.max(next.order, expectedOrder)),
+        nodeReducer: reducers.nodeReducer,
+        edgeReducer: reducers.edgeReducer,
+      });
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     setSelection(next) {
@@ -119,7 +153,10 @@ export function createSigmaView(container: HTMLElement, first: ViewGraph, action
       const data = sigma.getNodeDisplayData(id);
       if (!data) return;
       const camera = sigma.getCamera();
-      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 500 });
+      await camera.animate(
+        { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) },
+        { duration: 500 },
+      );
     },
     zoom(direction) {
       const camera = sigma.getCamera();
@@ -143,7 +180,9 @@ export function createSigmaView(container: HTMLElement, first: ViewGraph, action
       });
       if (!Number.isFinite(minX)) return;
       const ratio = Math.min(1.2, Math.max(0.15, 1.25 * Math.max(maxX - minX, maxY - minY)));
-      void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+      void sigma
+        .getCamera()
+        .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
     },
     nextRender: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, parseUrlState } from "./url-state.ts";
-import { expandNeighbors, focusOnZone, initialAppState, receivePath, receiveTied, selectEntity, setLang, toUrlState, truncate } from "./app-state.ts";
+import {
+  expandNeighbors,
+  focusOnZone,
+  initialAppState,
+  receivePath,
+  receiveTied,
+  selectEntity,
+  setLang,
+  toUrlState,
+  truncate,
+} from "./app-state.ts";
 
 describe("app state", () => {
   it("opens the view a link describes", () => {
@@ -24,14 +34,28 @@ describe("app state", () => {
 
   it("shows the tied entities of the zone in focus only", () => {
     const state = focusOnZone("z")(initialAppState(DEFAULT_URL_STATE));
-    const tied = { zoneId: "z", totalCount: 1, items: [{ role: "MEMBER" as const, hops: 1, entity: { id: "c", type: "COMPANY" as const, name: "c", nameEn: null }, path: [] }] };
+    const tied = {
+      zoneId: "z",
+      totalCount: 1,
+      items: [
+        {
+          role: "MEMBER" as const,
+          hops: 1,
+          entity: { id: "c", type: "COMPANY" as const, name: "c", nameEn: null },
+          path: [],
+        },
+      ],
+    };
     expect(receiveTied(tied)(state).filters.tiedIds?.has("c")).toBe(true);
     expect(receiveTied({ ...tied, zoneId: "other" })(state)).toBe(state);
   });
 
   it("highlights a found path and says when there is none", () => {
     const state = initialAppState(DEFAULT_URL_STATE);
-    const found = receivePath({ entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] })(state);
+    const found = receivePath({
+      entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }],
+      relations: [],
+    })(state);
     expect(found.selection.path?.nodes).toEqual(["a"]);
     expect(receivePath(null)(state).pathTool.result).toBe("none");
   });

@@ -12,7 +12,10 @@ import { clearTruncations, noteTruncation, type Truncation, type TruncationKind 
 import type { UrlState } from "./url-state.ts";
 
 /** Whether the graph is loading, ready, or failed (with why). */
-export type LoadStatus = { kind: "loading" } | { kind: "ready"; empty: boolean } | { kind: "error"; network: boolean; message: string };
+export type LoadStatus =
+  | { kind: "loading" }
+  | { kind: "ready"; empty: boolean }
+  | { kind: "error"; network: boolean; message: string };
 
 /** The whole graph drawn at once, or (large graphs) the zone overview and one zone at a time. */
 export type GraphMode = "full" | "overview";
@@ -63,74 +66,116 @@ export function toUrlState(state: AppState): UrlState {
     zone: state.filters.zoneId,
     lang: state.lang,
     hiddenTypes: state.filters.hiddenTypes,
-    pathFrom: state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.from : null,
+    pathFrom:
+      state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.from : null,
     pathTo: state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.to : null,
   };
 }
 
 /** Switches the language. */
-export const setLang = (lang: Lang) => (s: AppState): AppState => (s.lang === lang ? s : { ...s, lang });
+export const setLang =
+  (lang: Lang) =>
+  (s: AppState): AppState =>
+    s.lang === lang ? s : { ...s, lang };
 
 /** Selects an entity (null clears). */
-export const selectEntity = (id: string | null) => (s: AppState): AppState => {
-  const selection = select(s.selection, id);
-  return selection === s.selection ? s : { ...s, selection };
-};
+export const selectEntity =
+  (id: string | null) =>
+  (s: AppState): AppState => {
+    const selection = select(s.selection, id);
+    return selection === s.selection ? s : { ...s, selection };
+  };
 
 /** Switches an entity type on or off. */
-export const toggleEntityType = (type: EntityType) => (s: AppState): AppState => ({ ...s, filters: toggleType(s.filters, type) });
+export const toggleEntityType =
+  (type: EntityType) =>
+  (s: AppState): AppState => ({ ...s, filters: toggleType(s.filters, type) });
 
 /** Sets what the explorer draws: the whole graph or the overview. */
-export const setMode = (mode: GraphMode) => (s: AppState): AppState => (s.mode === mode ? s : { ...s, mode, filters: { ...s.filters, zoneHides: mode === "full" } });
+export const setMode =
+  (mode: GraphMode) =>
+  (s: AppState): AppState =>
+    s.mode === mode ? s : { ...s, mode, filters: { ...s.filters, zoneHides: mode === "full" } };
 
 /** Focuses a zone (null: show everything); its tied entities load next. */
-export const focusOnZone = (zoneId: string | null) => (s: AppState): AppState => {
-  if (s.filters.zoneId === zoneId) return s;
-  return {
-    ...s,
-    filters: focusZone(s.filters, zoneId),
-    tied: zoneId === null ? null : "loading",
-    truncation: clearTruncations(s.truncation, ["tied", "neighbors"]),
-    loadingMore: false,
+export const focusOnZone =
+  (zoneId: string | null) =>
+  (s: AppState): AppState => {
+    if (s.filters.zoneId === zoneId) return s;
+    return {
+      ...s,
+      filters: focusZone(s.filters, zoneId),
+      tied: zoneId === null ? null : "loading",
+      truncation: clearTruncations(s.truncation, ["tied", "neighbors"]),
+      loadingMore: false,
+    };
   };
-};
 
 /** Shows the neighbourhood a double-click opened. */
-export const expandNeighbors = (ids: Iterable<string>) => (s: AppState): AppState => {
-  const filters = expand(s.filters, ids);
-  return filters === s.filters ? s : { ...s, filters };
-};
+export const expandNeighbors =
+  (ids: Iterable<string>) =>
+  (s: AppState): AppState => {
+    const filters = expand(s.filters, ids);
+    return filters === s.filters ? s : { ...s, filters };
+  };
 
 /** Records that the view shows `shown` of `total` things of a kind. */
-export const truncate = (kind: TruncationKind, shown: number, total: number) => (s: AppState): AppState => {
-  const truncation = noteTruncation(s.truncation, kind, shown, total);
-  return truncation === s.truncation ? s : { ...s, truncation };
-};
+export const truncate =
+  (kind: TruncationKind, shown: number, total: number) =>
+  (s: AppState): AppState => {
+    const truncation = noteTruncation(s.truncation, kind, shown, total);
+    return truncation === s.truncation ? s : { ...s, truncation };
+  };
 
 /** Marks the loading of more of a truncated view as started or done. */
-export const setLoadingMore = (loadingMore: boolean) => (s: AppState): AppState => (s.loadingMore === loadingMore ? s : { ...s, loadingMore });
+export const setLoadingMore =
+  (loadingMore: boolean) =>
+  (s: AppState): AppState =>
+    s.loadingMore === loadingMore ? s : { ...s, loadingMore };
 
 /** Records the tied answer for a zone (ignored if the focus moved on). */
-export const receiveTied = (result: TiedResult) => (s: AppState): AppState => {
-  if (s.filters.zoneId !== result.zoneId) return s;
-  return { ...s, tied: result, filters: setTied(s.filters, result.zoneId, result.items.map((i) => i.entity.id)) };
-};
+export const receiveTied =
+  (result: TiedResult) =>
+  (s: AppState): AppState => {
+    if (s.filters.zoneId !== result.zoneId) return s;
+    return {
+      ...s,
+      tied: result,
+      filters: setTied(
+        s.filters,
+        result.zoneId,
+        result.items.map((i) => i.entity.id),
+      ),
+    };
+  };
 
 /** Sets one end of the path tool; a changed end clears the old answer. */
-export const setPathEnd = (end: "from" | "to", id: string | null) => (s: AppState): AppState => ({
-  ...s,
-  pathTool: { ...s.pathTool, [end]: id, result: null },
-  selection: showPath(s.selection, null),
-});
+export const setPathEnd =
+  (end: "from" | "to", id: string | null) =>
+  (s: AppState): AppState => ({
+    ...s,
+    pathTool: { ...s.pathTool, [end]: id, result: null },
+    selection: showPath(s.selection, null),
+  });
 
 /** Records the path tool's answer and highlights it. */
-export const receivePath = (result: PathResult | null | "loading") => (s: AppState): AppState => {
-  const path =
-    result !== null && result !== "loading"
-      ? { nodes: result.entities.map((e) => e.id), edges: result.relations.map((r) => r.id) }
-      : null;
-  return { ...s, pathTool: { ...s.pathTool, result: result ?? "none" }, selection: showPath(s.selection, path) };
-};
+export const receivePath =
+  (result: PathResult | null | "loading") =>
+  (s: AppState): AppState => {
+    const path =
+      result !== null && result !== "loading"
+        ? { nodes: result.entities.map((e) => e.id), edges: result.relations.map((r) => r.id) }
+        : null;
+    return {
+      ...s,
+      pathTool: { ...s.pathTool, result: result ?? "none" },
+      selection: showPath(s.selection, path),
+    };
+  };
 
 /** Clears the path tool. */
-export const clearPath = (s: AppState): AppState => ({ ...s, pathTool: { from: null, to: null, result: null }, selection: showPath(s.selection, null) });
+export const clearPath = (s: AppState): AppState => ({
+  ...s,
+  pathTool: { from: null, to: null, result: null },
+  selection: showPath(s.selection, null),
+});

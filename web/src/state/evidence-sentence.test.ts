@@ -9,12 +9,24 @@ const ev = (quote: string, contextStart = 100) => {
 
 describe("quoteInSentence", () => {
   it("shows the quote inside its own sentence", () => {
-    expect(quoteInSentence(ev("威丰电磁"))).toEqual({ before: "位于包头稀土高新区的", quote: "威丰电磁", after: "，建成了研发中心。" });
+    expect(quoteInSentence(ev("威丰电磁"))).toEqual({
+      before: "位于包头稀土高新区的",
+      quote: "威丰电磁",
+      after: "，建成了研发中心。",
+    });
   });
 
   it("falls back to the bare quote without context or with offsets that miss it", () => {
-    expect(quoteInSentence({ ...ev("威丰电磁"), context: null })).toEqual({ before: "", quote: "威丰电磁", after: "" });
-    expect(quoteInSentence({ ...ev("威丰电磁"), contextStart: 90 })).toEqual({ before: "", quote: "威丰电磁", after: "" });
+    expect(quoteInSentence({ ...ev("威丰电磁"), context: null })).toEqual({
+      before: "",
+      quote: "威丰电磁",
+      after: "",
+    });
+    expect(quoteInSentence({ ...ev("威丰电磁"), contextStart: 90 })).toEqual({
+      before: "",
+      quote: "威丰电磁",
+      after: "",
+    });
   });
 
   it("cuts a very long sentence with an ellipsis", () => {

@@ -15,12 +15,19 @@ export interface QuoteInSentence {
 export const MAX_CONTEXT = 160;
 
 /** Splits the context around the quote; falls back to the bare quote when the offsets do not match it. */
-export function quoteInSentence(ev: { quote: string; start: number; end: number; context: string | null; contextStart: number | null }): QuoteInSentence {
+export function quoteInSentence(ev: {
+  quote: string;
+  start: number;
+  end: number;
+  context: string | null;
+  contextStart: number | null;
+}): QuoteInSentence {
   const { quote, context, contextStart } = ev;
   if (context === null || contextStart === null) return { before: "", quote, after: "" };
   const from = ev.start - contextStart;
   const to = ev.end - contextStart;
-  if (from < 0 || to > context.length || context.slice(from, to) !== quote) return { before: "", quote, after: "" };
+  if (from < 0 || to > context.length || context.slice(from, to) !== quote)
+    return { before: "", quote, after: "" };
   let before = context.slice(0, from).trimStart();
   let after = context.slice(to).trimEnd();
   if (before.length > MAX_CONTEXT) before = "…" + before.slice(-MAX_CONTEXT);

@@ -23,7 +23,13 @@ export interface FiltersState {
 }
 
 /** No filter: everything visible. */
-export const EMPTY_FILTERS: FiltersState = { hiddenTypes: [], zoneId: null, tiedIds: null, expandedIds: new Set(), zoneHides: true };
+export const EMPTY_FILTERS: FiltersState = {
+  hiddenTypes: [],
+  zoneId: null,
+  tiedIds: null,
+  expandedIds: new Set(),
+  zoneHides: true,
+};
 
 /** Switches an entity type on or off. */
 export function toggleType(state: FiltersState, type: EntityType): FiltersState {

@@ -12,7 +12,15 @@ describe("format", () => {
   });
 
   it("shows capacity with its unit, several at once", () => {
-    expect(formatCapacity([{ value: 100, unit: "MW" }, { value: 200, unit: "MWh" }], "en")).toBe("100 MW / 200 MWh");
+    expect(
+      formatCapacity(
+        [
+          { value: 100, unit: "MW" },
+          { value: 200, unit: "MWh" },
+        ],
+        "en",
+      ),
+    ).toBe("100 MW / 200 MWh");
     expect(formatCapacity({ value: 12500, unit: "tonne/year" }, "zh")).toBe("12,500吨/年");
   });
 

@@ -17,7 +17,12 @@ export function formatNumber(value: number, lang: Lang): string {
 /** Money in 亿元 (or 万元 below 1亿) beside the exact yuan: "4.1亿元（410,000,000 元）". */
 export function formatYuan(yuan: number, lang: Lang): string {
   const exact = formatNumber(yuan, lang);
-  const big = Math.abs(yuan) >= 1e8 ? `${trimNumber(yuan / 1e8, 4)}亿元` : Math.abs(yuan) >= 1e4 ? `${trimNumber(yuan / 1e4, 2)}万元` : null;
+  const big =
+    Math.abs(yuan) >= 1e8
+      ? `${trimNumber(yuan / 1e8, 4)}亿元`
+      : Math.abs(yuan) >= 1e4
+        ? `${trimNumber(yuan / 1e4, 2)}万元`
+        : null;
   const unit = lang === "zh" ? "元" : "yuan";
   if (big === null) return `${exact} ${unit}`;
   return lang === "zh" ? `${big}（${exact} 元）` : `${big} (${exact} yuan)`;
@@ -33,7 +38,10 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
 }
 
 /** Capacities, one or several ("100 MW / 200 MWh"). */
-export function formatCapacity(capacity: { value: number; unit: string } | readonly { value: number; unit: string }[], lang: Lang): string {
+export function formatCapacity(
+  capacity: { value: number; unit: string } | readonly { value: number; unit: string }[],
+  lang: Lang,
+): string {
   const list = Array.isArray(capacity) ? capacity : [capacity];
   return list.map((c: { value: number; unit: string }) => formatValue(c.value, c.unit, lang)).join(" / ");
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { writeGexf, type GexfNode } from "./gexf.ts";
 
-const node = (id: string, label: string): GexfNode => ({ id, label, type: "COMPANY", name: label, nameEn: "", color: "#2b6cb0", x: 1, y: 2, size: 5 });
+const node = (id: string, label: string): GexfNode => ({
+  id,
+  label,
+  type: "COMPANY",
+  name: label,
+  nameEn: "",
+  color: "#2b6cb0",
+  x: 1,
+  y: 2,
+  size: 5,
+});
 
 describe("writeGexf", () => {
   it("writes nodes with their labels, type and colour", () => {
@@ -12,10 +22,13 @@ describe("writeGexf", () => {
   });
 
   it("writes edges between written nodes only", () => {
-    const xml = writeGexf([node("a", "A"), node("b", "B")], [
-      { id: "e1", source: "a", target: "b", type: "LOCATED_IN" },
-      { id: "e2", source: "a", target: "hidden", type: "LOCATED_IN" },
-    ]);
+    const xml = writeGexf(
+      [node("a", "A"), node("b", "B")],
+      [
+        { id: "e1", source: "a", target: "b", type: "LOCATED_IN" },
+        { id: "e2", source: "a", target: "hidden", type: "LOCATED_IN" },
+      ],
+    );
     expect(xml).toContain('<edge id="e1" source="a" target="b"');
     expect(xml).not.toContain('id="e2"');
   });

@@ -25,7 +25,10 @@ export interface GexfEdge {
 }
 
 function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return value.replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 }
 
 function rgb(hex: string): { r: number; g: number; b: number } {
@@ -35,7 +38,11 @@ function rgb(hex: string): { r: number; g: number; b: number } {
 }
 
 /** The GEXF document of these nodes and edges (edges whose ends are missing are left out). */
-export function writeGexf(nodes: readonly GexfNode[], edges: readonly GexfEdge[], title = "ZoneGraph"): string {
+export function writeGexf(
+  nodes: readonly GexfNode[],
+  edges: readonly GexfEdge[],
+  title = "ZoneGraph",
+): string {
   const ids = new Set(nodes.map((n) => n.id));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -15,12 +15,17 @@ function literal(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")} }`;
+  return `{ ${Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${k}: ${literal(v)}`)
+    .join(", ")} }`;
 }
 
 /** The query with its variable definitions dropped and each `$name` replaced by its value (null when not given). */
 export function inlineVariables(view: ViewQuery): string {
-  const withoutDefinitions = view.query.replace(/^(\s*(?:query|mutation|subscription)\s+\w+)\s*\([^)]*\)/, "$1");
+  const withoutDefinitions = view.query.replace(
+    /^(\s*(?:query|mutation|subscription)\s+\w+)\s*\([^)]*\)/,
+    "$1",
+  );
   return withoutDefinitions.replace(/\$(\w+)/g, (_m, name: string) => literal(view.variables[name]));
 }
 

@@ -92,7 +92,8 @@ const zh = {
   truncTied: "显示 {n} / {m} 个相关实体",
   truncNeighbors: "展开了 {n} / {m} 个邻居",
   loadMore: "加载更多",
-  overviewHint: "园区概览：节点大小表示成员数，连线表示共享往来方。点击园区加载其相关实体；双击节点展开邻居。",
+  overviewHint:
+    "园区概览：节点大小表示成员数，连线表示共享往来方。点击园区加载其相关实体；双击节点展开邻居。",
   backToOverview: "返回概览",
   zoneOverview: "园区概览",
   showAllGroup: "显示全部 {n} 个",
@@ -175,7 +176,8 @@ const en: Record<MessageKey, string> = {
   truncTied: "Showing {n} of {m} tied entities",
   truncNeighbors: "Expanded {n} of {m} neighbours",
   loadMore: "Load more",
-  overviewHint: "Zone overview: node size is the number of members; links join zones that share counterparties. Click a zone to load what is tied to it; double-click a node to expand its neighbours.",
+  overviewHint:
+    "Zone overview: node size is the number of members; links join zones that share counterparties. Click a zone to load what is tied to it; double-click a node to expand its neighbours.",
   backToOverview: "Back to overview",
   zoneOverview: "Zone overview",
   showAllGroup: "Show all {n}",
@@ -190,7 +192,9 @@ export function t(lang: Lang, key: MessageKey): string {
 
 /** The UI string for a key with `{name}` placeholders filled in. */
 export function tf(lang: Lang, key: MessageKey, values: Record<string, string | number>): string {
-  return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return t(lang, key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** The label of an ontology id (entity type, relation type, level, kind, status, unit, metric key); the id itself if unknown. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { entityLabel, nodeSize, showTitle, typeColor } from "./labels.ts";
 
 describe("labels", () => {
-  const weifeng = { name: "包头威丰稀土电磁材料股份有限公司", nameEn: "Baotou Weifeng Rare Earth Electromagnetic Materials Co., Ltd." };
+  const weifeng = {
+    name: "包头威丰稀土电磁材料股份有限公司",
+    nameEn: "Baotou Weifeng Rare Earth Electromagnetic Materials Co., Ltd.",
+  };
 
   it("labels nodes in Chinese by default", () => {
     expect(entityLabel(weifeng, "zh")).toBe("包头威丰稀土电磁材料股份有限公司");

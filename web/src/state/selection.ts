@@ -38,10 +38,18 @@ export interface Emphasis {
 }
 
 /** Computes the emphasis: hover wins over the path, the path over the selection. */
-export function emphasis(state: SelectionState, neighbors: (id: string) => Iterable<string>): Emphasis | null {
-  const focusNode = (id: string): Emphasis => ({ nodes: new Set([id, ...neighbors(id)]), edges: null, center: id });
+export function emphasis(
+  state: SelectionState,
+  neighbors: (id: string) => Iterable<string>,
+): Emphasis | null {
+  const focusNode = (id: string): Emphasis => ({
+    nodes: new Set([id, ...neighbors(id)]),
+    edges: null,
+    center: id,
+  });
   if (state.hovered !== null) return focusNode(state.hovered);
-  if (state.path !== null) return { nodes: new Set(state.path.nodes), edges: new Set(state.path.edges), center: null };
+  if (state.path !== null)
+    return { nodes: new Set(state.path.nodes), edges: new Set(state.path.edges), center: null };
   if (state.selected !== null) return focusNode(state.selected);
   return null;
 }

@@ -8,7 +8,10 @@ function tied(id: string, type: TiedItem["entity"]["type"], role: TiedItem["role
 
 describe("groupTied", () => {
   it("lists members apart from counterparties, members first", () => {
-    const groups = groupTied([tied("fund", "INVESTOR", "COUNTERPARTY", 2), tied("co", "COMPANY", "MEMBER", 1)]);
+    const groups = groupTied([
+      tied("fund", "INVESTOR", "COUNTERPARTY", 2),
+      tied("co", "COMPANY", "MEMBER", 1),
+    ]);
     expect(groups.map((g) => g.role)).toEqual(["MEMBER", "COUNTERPARTY"]);
   });
 

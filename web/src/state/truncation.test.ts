@@ -11,7 +11,9 @@ describe("truncation", () => {
   it("drops the notice once everything is shown", () => {
     const cut = noteTruncation(noteTruncation([], "zones", 500, 2500), "tied", 10, 20);
     expect(noteTruncation(cut, "tied", 20, 20)).toEqual([{ kind: "zones", shown: 500, total: 2500 }]);
-    expect(clearTruncations(cut, ["tied", "neighbors"])).toEqual([{ kind: "zones", shown: 500, total: 2500 }]);
+    expect(clearTruncations(cut, ["tied", "neighbors"])).toEqual([
+      { kind: "zones", shown: 500, total: 2500 },
+    ]);
     const none: readonly never[] = [];
     expect(noteTruncation(none, "links", 3, 3)).toBe(none);
   });

@@ -17,14 +17,22 @@ export interface Truncation {
 export const VIEW_CAP = 5000;
 
 /** Records a cut of one kind (replacing the previous one); a complete view removes it. */
-export function noteTruncation(list: readonly Truncation[], kind: TruncationKind, shown: number, total: number): readonly Truncation[] {
+export function noteTruncation(
+  list: readonly Truncation[],
+  kind: TruncationKind,
+  shown: number,
+  total: number,
+): readonly Truncation[] {
   const others = list.filter((t) => t.kind !== kind);
   if (shown >= total) return others.length === list.length ? list : others;
   return [...others, { kind, shown, total }];
 }
 
 /** Removes the cuts of these kinds. */
-export function clearTruncations(list: readonly Truncation[], kinds: readonly TruncationKind[]): readonly Truncation[] {
+export function clearTruncations(
+  list: readonly Truncation[],
+  kinds: readonly TruncationKind[],
+): readonly Truncation[] {
   const kept = list.filter((t) => !kinds.includes(t.kind));
   return kept.length === list.length ? list : kept;
 }

@@ -8,12 +8,20 @@ describe("url state", () => {
   });
 
   it("round-trips a selected entity, a zone, English and hidden types", () => {
-    const state = { ...DEFAULT_URL_STATE, entity: "weifeng", zone: "shihezi", lang: "en" as const, hiddenTypes: ["REGION" as const] };
+    const state = {
+      ...DEFAULT_URL_STATE,
+      entity: "weifeng",
+      zone: "shihezi",
+      lang: "en" as const,
+      hiddenTypes: ["REGION" as const],
+    };
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 
   it("writes links a person can read", () => {
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, entity: "a b", lang: "en" })).toBe("?entity=a+b&lang=en");
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, entity: "a b", lang: "en" })).toBe(
+      "?entity=a+b&lang=en",
+    );
   });
 
   it("ignores unknown languages, types and empty values", () => {

@@ -16,7 +16,14 @@ export interface UrlState {
 }
 
 /** The default view: nothing selected, Chinese. */
-export const DEFAULT_URL_STATE: UrlState = { entity: null, zone: null, lang: "zh", hiddenTypes: [], pathFrom: null, pathTo: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  entity: null,
+  zone: null,
+  lang: "zh",
+  hiddenTypes: [],
+  pathFrom: null,
+  pathTo: null,
+};
 
 function nonEmpty(value: string | null): string | null {
   return value !== null && value.trim() !== "" ? value : null;
