@@ -3,21 +3,18 @@
  * members backwards over membership relations (no regions; zones only as parks PART_OF), then
  * counterparties one step out. CsrTied is the plain typed-array floor; graphologyTied walks graphology.
  */
-import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type RelationType } from "../graph-data/src/ontology.ts";
+import {
+  ENTITY_TYPE_IDS,
+  INBOUND_COUNTERPARTY_RELATION_TYPES,
+  MEMBERSHIP_RELATION_TYPES,
+  RELATION_TYPE_IDS,
+  type RelationType,
+} from "../graph-data/src/ontology.ts";
 import type { Snapshot } from "../graph-data/src/snapshot/snapshot.ts";
 import type { ZoneGraph } from "../graph-data/src/types.ts";
 
-const MEMBERSHIP: readonly RelationType[] = [
-  "LOCATED_IN",
-  "PART_OF",
-  "HOSTED_BY",
-  "OWNED_BY",
-  "ROLE_AT",
-  "ADMINISTERS",
-  "ESTABLISHED_BY",
-  "RELIES_ON",
-];
-const INBOUND_COUNTERPARTY: readonly RelationType[] = ["COOPERATES_WITH", "PARTNERS_WITH"];
+const MEMBERSHIP: readonly RelationType[] = MEMBERSHIP_RELATION_TYPES;
+const INBOUND_COUNTERPARTY: readonly RelationType[] = INBOUND_COUNTERPARTY_RELATION_TYPES;
 const isMembership = Uint8Array.from(RELATION_TYPE_IDS, (t) => (MEMBERSHIP.includes(t) ? 1 : 0));
 const isInbound = Uint8Array.from(RELATION_TYPE_IDS, (t) => (INBOUND_COUNTERPARTY.includes(t) ? 1 : 0));
 const ZONE = ENTITY_TYPE_IDS.indexOf("ZONE");

@@ -2,20 +2,12 @@
  * What the peers are asked, shared by their scripts: the relation types of "tied to a zone" and
  * the JSON line each peer script prints.
  */
+import { INBOUND_COUNTERPARTY_RELATION_TYPES, MEMBERSHIP_RELATION_TYPES } from "../../graph-data/src/ontology.ts";
 
-/** Relation types whose source belongs to whatever the target belongs to (as the server). */
-export const MEMBERSHIP = [
-  "LOCATED_IN",
-  "PART_OF",
-  "HOSTED_BY",
-  "OWNED_BY",
-  "ROLE_AT",
-  "ADMINISTERS",
-  "ESTABLISHED_BY",
-  "RELIES_ON",
-] as const;
-/** Relation types whose source is a counterparty of the member they point at. */
-export const INBOUND_COUNTERPARTY = ["COOPERATES_WITH", "PARTNERS_WITH"] as const;
+/** Relation types whose source belongs to whatever the target belongs to (the ontology's). */
+export const MEMBERSHIP = MEMBERSHIP_RELATION_TYPES;
+/** Relation types whose source is a counterparty of the member they point at (the ontology's). */
+export const INBOUND_COUNTERPARTY = INBOUND_COUNTERPARTY_RELATION_TYPES;
 
 /** What a peer script prints (one JSON line). */
 export interface PeerReport {

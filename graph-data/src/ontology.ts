@@ -175,6 +175,30 @@ export type RelationType = (typeof RELATION_TYPES)[number]["id"];
 /** The relation type ids in ontology order. */
 export const RELATION_TYPE_IDS: readonly RelationType[] = RELATION_TYPES.map((t) => t.id);
 
+/**
+ * "Tied to a zone" (DESIGN.md): relation types whose source belongs to whatever its target belongs
+ * to; a chain of them, followed forward, leads a member into its zone.
+ */
+export const MEMBERSHIP_RELATION_TYPES = [
+  "LOCATED_IN",
+  "PART_OF",
+  "HOSTED_BY",
+  "OWNED_BY",
+  "ROLE_AT",
+  "ADMINISTERS",
+  "ESTABLISHED_BY",
+  "RELIES_ON",
+] as const satisfies readonly RelationType[];
+
+/**
+ * Relation types whose source is a counterparty of the member (or zone) it points at; every other
+ * counterparty is the target of some relation from a member or the zone.
+ */
+export const INBOUND_COUNTERPARTY_RELATION_TYPES = [
+  "COOPERATES_WITH",
+  "PARTNERS_WITH",
+] as const satisfies readonly RelationType[];
+
 /** Kinds of R&D and innovation platforms. */
 export const PLATFORM_KINDS = [
   { id: "RD_CENTER", zh: "研发中心", en: "R&D centre" },

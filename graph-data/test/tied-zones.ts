@@ -3,26 +3,15 @@
  * member's chain of belonging edges leads forward into the zone (never through a zone or region,
  * except a park PART_OF a zone); a counterparty is one step out from a member or the zone itself.
  */
-import type { RelationType } from "../src/ontology.ts";
+import {
+  INBOUND_COUNTERPARTY_RELATION_TYPES,
+  MEMBERSHIP_RELATION_TYPES,
+  type RelationType,
+} from "../src/ontology.ts";
 import type { ZoneGraph } from "../src/types.ts";
 
-const MEMBER_EDGES = new Set<RelationType>([
-  "LOCATED_IN",
-  "PART_OF",
-  "HOSTED_BY",
-  "OWNED_BY",
-  "ROLE_AT",
-  "ADMINISTERS",
-  "ESTABLISHED_BY",
-  "RELIES_ON",
-]);
-const COUNTERPARTY_EDGES = new Set<RelationType>([
-  "FUNDED_BY",
-  "PARTNERS_WITH",
-  "COOPERATES_WITH",
-  "OWNED_BY",
-  "HOSTED_BY",
-]);
+const MEMBER_EDGES = new Set<RelationType>(MEMBERSHIP_RELATION_TYPES);
+const INBOUND_EDGES = new Set<RelationType>(INBOUND_COUNTERPARTY_RELATION_TYPES);
 
 /** The zones `id` is a member of (a zone is a member of itself and of zones it is PART_OF). */
 export function memberZones(graph: ZoneGraph, id: string): Set<string> {
@@ -55,11 +44,10 @@ export function tiedZones(graph: ZoneGraph, id: string): Map<string, "MEMBER" | 
   const counterpartyOf = (other: string): void => {
     for (const zone of memberZones(graph, other)) if (!tied.has(zone)) tied.set(zone, "COUNTERPARTY");
   };
-  graph.forEachInEdge(id, (_, a, source) => {
-    if (COUNTERPARTY_EDGES.has(a.type)) counterpartyOf(source);
-  });
+  // The target of any relation from a member (or the zone itself) is a counterparty.
+  graph.forEachInEdge(id, (_, __, source) => counterpartyOf(source));
   graph.forEachOutEdge(id, (_, a, __, target) => {
-    if (a.type === "COOPERATES_WITH") counterpartyOf(target);
+    if (INBOUND_EDGES.has(a.type)) counterpartyOf(target);
   });
   return tied;
 }

@@ -4,23 +4,19 @@
  * out from a member or the zone, never expanded. Each result carries its hops and its path; the
  * answer is typed arrays sorted by one numeric key, and paths are built only for the ties asked for.
  */
-import { RELATION_TYPE_IDS, type RelationType } from "@zonegraph/graph-data/ontology";
+import {
+  INBOUND_COUNTERPARTY_RELATION_TYPES,
+  MEMBERSHIP_RELATION_TYPES,
+  RELATION_TYPE_IDS,
+  type RelationType,
+} from "@zonegraph/graph-data/ontology";
 import { entityTypeCode, relationTypeCode, type GraphStore } from "./store.ts";
 
-/** Relation types whose source belongs to whatever the target belongs to. */
-export const MEMBERSHIP_TYPES: readonly RelationType[] = [
-  "LOCATED_IN",
-  "PART_OF",
-  "HOSTED_BY",
-  "OWNED_BY",
-  "ROLE_AT",
-  "ADMINISTERS",
-  "ESTABLISHED_BY",
-  "RELIES_ON",
-];
+/** Relation types whose source belongs to whatever the target belongs to (from the ontology). */
+export const MEMBERSHIP_TYPES: readonly RelationType[] = MEMBERSHIP_RELATION_TYPES;
 
-/** Relation types whose source is a counterparty of the member they point at. */
-export const INBOUND_COUNTERPARTY_TYPES: readonly RelationType[] = ["COOPERATES_WITH", "PARTNERS_WITH"];
+/** Relation types whose source is a counterparty of the member they point at (from the ontology). */
+export const INBOUND_COUNTERPARTY_TYPES: readonly RelationType[] = INBOUND_COUNTERPARTY_RELATION_TYPES;
 
 /** Role of a tied entity. */
 export type TieRole = "MEMBER" | "COUNTERPARTY";
