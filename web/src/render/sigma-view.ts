@@ -179,10 +179,11 @@ export function createSigmaView(
         maxY = Math.max(maxY, d.y);
       });
       if (!Number.isFinite(minX)) return;
-      const ratio = Math.min(1.2, Math.max(0.15, 1.25 * Math.max(maxX - minX, maxY - minY)));
+      const ratio = Math.min(1.2, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
+      // Labels are drawn to the right of their nodes: shift the view right so the rightmost fit too.
       void sigma
         .getCamera()
-        .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+        .animate({ x: (minX + maxX) / 2 + 0.12 * ratio, y: (minY + maxY) / 2, ratio }, { duration: 400 });
     },
     nextRender: () =>
       new Promise<void>((resolve) => {
