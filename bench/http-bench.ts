@@ -1,7 +1,9 @@
 /**
- * HTTP throughput of a tiedToZone page of 100 with paths: the real app vs a raw node:http server
- * returning the same JSON, both in one child process, driven one after the other by autocannon
- * (programmatic API) on loopback with the same connections and duration.
+ * HTTP throughput of a tiedToZone page of 100 with paths: the real app warm (its response cache
+ * answering, as main.ts serves by default), the real app uncached (cache disabled: every request
+ * parsed, validated, executed and serialised by yoga) and a raw node:http server returning the
+ * same JSON, all in one child process, driven one after the other by autocannon (programmatic API)
+ * on loopback with the same connections and duration.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -44,7 +46,14 @@ export async function httpBench(
   zoneId: string,
   seconds: number,
   connections = 10,
-): Promise<{ app: HttpFigure; raw: HttpFigure; bytes: number; totalCount: number }> {
+): Promise<{
+  warm: HttpFigure;
+  uncached: HttpFigure;
+  raw: HttpFigure;
+  bytes: number;
+  totalCount: number;
+  warmHit: boolean;
+}> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", fileURLToPath(new URL("http-child.ts", import.meta.url)), snapshot, zoneId],
@@ -58,7 +67,9 @@ export async function httpBench(
       );
     });
     const ready = JSON.parse(line) as {
-      yogaPort: number;
+      cachedPort: number;
+      uncachedPort: number;
+      warmHit: boolean;
       rawPort: number;
       bytes: number;
       totalCount: number;
@@ -83,8 +94,9 @@ export async function httpBench(
       };
     };
     const raw = await run(ready.rawPort);
-    const app = await run(ready.yogaPort);
-    return { app, raw, bytes: ready.bytes, totalCount: ready.totalCount };
+    const warm = await run(ready.cachedPort);
+    const uncached = await run(ready.uncachedPort);
+    return { warm, uncached, raw, bytes: ready.bytes, totalCount: ready.totalCount, warmHit: ready.warmHit };
   } finally {
     child.kill();
   }

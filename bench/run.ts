@@ -42,6 +42,8 @@ console.log(
 );
 console.log(formatTable(result.rows));
 console.log("");
+for (const row of result.rows) if (row.note !== undefined) console.log(`- ${row.figure}: ${row.note}`);
+console.log("");
 for (const [check, ok] of Object.entries(result.checks)) console.log(`${ok ? "ok  " : "FAIL"} ${check}`);
 const dir = fileURLToPath(new URL("results", import.meta.url));
 mkdirSync(dir, { recursive: true });

@@ -27,7 +27,8 @@ describe("pnpm bench (small smoke run)", () => {
         "tied.median.server",
         "tied.median.graphology",
         "search.p50",
-        "http.tied-page",
+        "http.tied-page.warm",
+        "http.tied-page.uncached",
       ]),
     );
     for (const row of result.rows) {
@@ -40,6 +41,7 @@ describe("pnpm bench (small smoke run)", () => {
         "tied: server count = CSR count": true,
         "tied: server page = CSR page (entities and paths)": true,
         "http: app answered every request with 200": true,
+        "http: warm answers are response-cache hits with the app's bytes": true,
       }),
     );
     expect(formatTable(result.rows).split("\n")).toHaveLength(result.rows.length + 2);
