@@ -3,7 +3,7 @@
  * zone within 4 hops), and the pairs of zones that share counterparties, with how many. Computed
  * once per store on first use (typed arrays throughout) and cached.
  */
-import type { GraphStore } from "./store.ts";
+import { entityTypeCode, type GraphStore } from "./store.ts";
 import { tiedToZone } from "./tied-to-zone.ts";
 
 /** The hop bound of the overview's tied-to-zone counts. */
@@ -43,7 +43,9 @@ export function zoneOverview(store: GraphStore): ZoneOverviewData {
 export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
   const started = performance.now();
   const zoneList: number[] = [];
-  for (let i = 0; i < store.entityCount; i++) if (store.entity(i).type === "ZONE") zoneList.push(i);
+  // Type codes, not records: on a snapshot-backed store a record is decoded on demand.
+  const zone = entityTypeCode("ZONE");
+  for (let i = 0; i < store.entityCount; i++) if (store.entityType[i] === zone) zoneList.push(i);
   const z = zoneList.length;
   // Counterparties of every zone, concatenated (CSR by zone, in zoneList order).
   const members = new Int32Array(z);
