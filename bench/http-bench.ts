@@ -1,9 +1,10 @@
 /**
- * HTTP throughput of a tiedToZone page of 100 with paths: the real app warm (its response cache
- * answering, as main.ts serves by default), the real app uncached (cache disabled: every request
- * parsed, validated, executed and serialised by yoga) and a raw node:http server returning the
- * same JSON, all in one child process, driven one after the other by autocannon (programmatic API)
- * on loopback with the same connections and duration.
+ * HTTP throughput of a tiedToZone page of 100 with paths, all servers in one child process
+ * (http-child.ts), driven one after the other by autocannon (programmatic API) on loopback with
+ * the same request, connections and duration: the real app warm (response cache, as main.ts
+ * serves by default), uncached (cache off: every request executed, on the fast path), yoga only
+ * (cache and fast path off), a hand-written node:http endpoint computing the same JSON per
+ * request without GraphQL, and a raw node:http server returning the app's bytes.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -49,10 +50,13 @@ export async function httpBench(
 ): Promise<{
   warm: HttpFigure;
   uncached: HttpFigure;
+  yoga: HttpFigure;
   raw: HttpFigure;
+  handwritten: HttpFigure;
   bytes: number;
   totalCount: number;
   warmHit: boolean;
+  fastPath: boolean;
 }> {
   const child = spawn(
     process.execPath,
@@ -69,8 +73,11 @@ export async function httpBench(
     const ready = JSON.parse(line) as {
       cachedPort: number;
       uncachedPort: number;
-      warmHit: boolean;
+      yogaPort: number;
       rawPort: number;
+      handwrittenPort: number;
+      warmHit: boolean;
+      fastPath: boolean;
       bytes: number;
       totalCount: number;
     };
@@ -94,9 +101,21 @@ export async function httpBench(
       };
     };
     const raw = await run(ready.rawPort);
+    const handwritten = await run(ready.handwrittenPort);
     const warm = await run(ready.cachedPort);
     const uncached = await run(ready.uncachedPort);
-    return { warm, uncached, raw, bytes: ready.bytes, totalCount: ready.totalCount, warmHit: ready.warmHit };
+    const yoga = await run(ready.yogaPort);
+    return {
+      warm,
+      uncached,
+      yoga,
+      raw,
+      handwritten,
+      bytes: ready.bytes,
+      totalCount: ready.totalCount,
+      warmHit: ready.warmHit,
+      fastPath: ready.fastPath,
+    };
   } finally {
     child.kill();
   }

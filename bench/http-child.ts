@@ -1,24 +1,29 @@
 /**
- * Child process of the benchmark's HTTP measurement: serves the graph with the real app
- * (loadServedGraph + createApp + createRequestHandler, as main.ts does) twice — with the response
- * cache (main.ts's default) and with it disabled (ZONEGRAPH_RESPONSE_CACHE_MB=0: yoga's own
- * handler) — and, beside them, a raw node:http server that answers every request with the very
- * JSON the app gives for the tiedToZone query. Prints {cachedPort, uncachedPort, rawPort, bytes,
- * totalCount, warmHit}.
+ * Child process of the benchmark's HTTP measurement. Serves the graph with the real app
+ * (loadServedGraph + createApp + createRequestHandler, as main.ts does) three ways — warm (response
+ * cache and fast path: main.ts's default), uncached (ZONEGRAPH_RESPONSE_CACHE_MB=0: every request
+ * executed, known documents on the fast path) and yoga only (cache and fast path off) — and two
+ * baselines on node:http: a hand-written endpoint computing the same JSON per request without
+ * GraphQL (handwritten-tied.ts), and a raw server answering every request with the app's bytes.
+ * Checks that both baselines give the app's very bytes. Prints {ports…, bytes, totalCount,
+ * warmHit, fastPath}.
  *   tsx bench/http-child.ts <snapshot> <zoneId>
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CACHE_HEADER, createRequestHandler } from "../server/src/http/response-cache.ts";
+import { createRequestHandler, EXEC_HEADER } from "../server/src/http/handler.ts";
+import { CACHE_HEADER } from "../server/src/http/response-cache.ts";
 import { loadServedGraph } from "../server/src/load-graph.ts";
 import { buildContext, createApp } from "../server/src/yoga.ts";
+import { handwrittenTiedPage } from "./handwritten-tied.ts";
 import { tiedRequestBody } from "./tied-query.ts";
 
 const [file, zoneId] = process.argv.slice(2);
 if (file === undefined || zoneId === undefined)
   throw new Error("usage: tsx bench/http-child.ts <snapshot> <zoneId>");
 // The server's own start-up path: the snapshot served from its columns and stored indexes.
-const app = createApp(buildContext(await loadServedGraph(file)), { production: true, corsOrigins: [] });
+const context = buildContext(await loadServedGraph(file));
+const app = createApp(context, { production: true, corsOrigins: [] });
 const response = await app.fetch("http://localhost/graphql", {
   method: "POST",
   headers: { "content-type": "application/json" },
@@ -36,8 +41,9 @@ const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void): P
     server.keepAliveTimeout = 60_000;
     server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
   });
-const cachedPort = await listen(createRequestHandler(app, { maxBytes: 64 * 1024 * 1024 }));
-const uncachedPort = await listen(createRequestHandler(app, { maxBytes: 0 }));
+const cachedPort = await listen(createRequestHandler(app, { maxBytes: 64 * 1024 * 1024, fastPath: true }));
+const uncachedPort = await listen(createRequestHandler(app, { maxBytes: 0, fastPath: true }));
+const yogaPort = await listen(createRequestHandler(app, { maxBytes: 0, fastPath: false }));
 const rawPort = await listen((req, res) => {
   req.resume();
   req.on("end", () => {
@@ -48,23 +54,49 @@ const rawPort = await listen((req, res) => {
     res.end(bytes);
   });
 });
-// The warm server answers from its cache with the very bytes of the app.
-const ask = () =>
-  fetch(`http://127.0.0.1:${cachedPort}/graphql`, {
+const handwrittenPort = await listen((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    const json = handwrittenTiedPage(context, Buffer.concat(chunks).toString("utf8"));
+    if (json === null) {
+      res.writeHead(404).end();
+      return;
+    }
+    const out = Buffer.from(json, "utf8");
+    res.writeHead(200, {
+      "content-type": "application/json; charset=utf-8",
+      "content-length": out.byteLength,
+    });
+    res.end(out);
+  });
+});
+const ask = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: tiedRequestBody(zoneId),
   });
-await (await ask()).arrayBuffer();
-const warm = await ask();
-const warmHit =
-  warm.headers.get(CACHE_HEADER) === "hit" && Buffer.from(await warm.arrayBuffer()).equals(bytes);
+const same = async (response: Response) => Buffer.from(await response.arrayBuffer()).equals(bytes);
+if (!(await same(await ask(handwrittenPort))))
+  throw new Error("bench/http-child: the hand-written endpoint does not give the app's bytes");
+// The warm server answers from its cache with the very bytes of the app.
+await (await ask(cachedPort)).arrayBuffer();
+const warm = await ask(cachedPort);
+const warmHit = warm.headers.get(CACHE_HEADER) === "hit" && (await same(warm));
+// The uncached server learns the document from yoga's first answer, then runs it on the fast path.
+await (await ask(uncachedPort)).arrayBuffer();
+const fast = await ask(uncachedPort);
+const fastPath = fast.headers.get(EXEC_HEADER) === "fast" && (await same(fast));
 console.log(
   JSON.stringify({
     cachedPort,
     uncachedPort,
-    warmHit,
+    yogaPort,
     rawPort,
+    handwrittenPort,
+    warmHit,
+    fastPath,
     bytes: bytes.byteLength,
     totalCount: parsed.data.tiedToZone.totalCount,
     rss: process.memoryUsage().rss,

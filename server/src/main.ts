@@ -1,13 +1,14 @@
 /**
  * Starts ZoneGraph's server: listens on PORT (default 4000) at once, then loads the graph (the
  * corpus, or ZONEGRAPH_DATA: a .zgs snapshot or graphology JSON) and builds its indexes; /healthz
- * answers 503 until both are done. GraphQL responses are cached in front of yoga
- * (http/response-cache.ts; ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables). A graph that cannot be loaded stops the process with a message
- * naming the file and the problem.
+ * answers 503 until both are done. In front of yoga (http/handler.ts): a response cache
+ * (ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables) and a fast path running known documents on graphql-jit
+ * (ZONEGRAPH_FAST_PATH=0 disables). A graph that cannot be loaded stops the process with a
+ * message naming the file and the problem.
  */
 import { createServer } from "node:http";
 import type { Context } from "./context.ts";
-import { createRequestHandler } from "./http/response-cache.ts";
+import { createRequestHandler } from "./http/handler.ts";
 import { loadServedGraph } from "./load-graph.ts";
 import { buildContext, createApp } from "./yoga.ts";
 
@@ -21,7 +22,7 @@ const context = new Promise<Context>((resolve, reject) => {
   rejectContext = reject;
 });
 const app = createApp(context);
-// Responses are pure functions of the request (the graph is read-only): cached in front of yoga.
+// Responses are pure functions of the request (the graph is read-only): cache and fast path in front of yoga.
 const server = createServer(createRequestHandler(app));
 
 server.listen(port, () => {

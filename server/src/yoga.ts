@@ -6,7 +6,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { fileURLToPath } from "node:url";
+import { WEB_DIST } from "./paths.ts";
 import type { Context } from "./context.ts";
 import { SearchIndex } from "./graph/search-index.ts";
 import { decodeServerIndex } from "./graph/server-index.ts";
@@ -82,7 +82,7 @@ export function createApp(
   }
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint,
     landingPage: false,
@@ -98,7 +98,7 @@ export function createApp(
     plugins: [
       useRoutes({
         graphqlEndpoint,
-        webDist: options.webDist ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
+        webDist: options.webDist ?? WEB_DIST,
         loaded: () => data && { entities: data.store.entityCount, relations: data.store.relationCount },
       }),
       useArmor(production),
@@ -106,4 +106,13 @@ export function createApp(
       useJit(),
     ],
   });
+  loadedContexts.set(yoga, () => data);
+  return yoga;
+}
+
+const loadedContexts = new WeakMap<ZoneGraphApp, () => Context | null>();
+
+/** The context `app` serves once its graph is loaded (null while loading, or for another app). */
+export function loadedContext(app: ZoneGraphApp): Context | null {
+  return loadedContexts.get(app)?.() ?? null;
 }

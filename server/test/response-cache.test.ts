@@ -4,20 +4,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  CACHE_HEADER,
-  createRequestHandler,
-  ResponseCache,
-  responseCacheBytesFromEnv,
-  type ResponseCacheOptions,
-} from "../src/http/response-cache.ts";
+import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/http/handler.ts";
+import { CACHE_HEADER, ResponseCache, responseCacheBytesFromEnv } from "../src/http/response-cache.ts";
 import { createApp } from "../src/yoga.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const servers: Server[] = [];
 afterAll(() => servers.forEach((s) => s.close()));
 
-async function serve(options: ResponseCacheOptions = {}) {
+async function serve(options: HandlerOptions = {}) {
   const app = createApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
   const handler = createRequestHandler(app, options);
   const server = createServer(handler);
@@ -37,7 +32,7 @@ async function serve(options: ResponseCacheOptions = {}) {
 
 const ENTITY = `query E($id: ID!) { entity(id: $id) { id name } }`;
 const stripVolatile = (h: Record<string, string>) => {
-  const { date: _date, [CACHE_HEADER]: _state, ...rest } = h;
+  const { date: _date, [CACHE_HEADER]: _state, [EXEC_HEADER]: _exec, ...rest } = h;
   return rest;
 };
 
@@ -139,7 +134,7 @@ describe("response cache", () => {
     expect((await ask("乙科技")).headers[CACHE_HEADER]).toBe("miss");
   });
 
-  it("is disabled by ZONEGRAPH_RESPONSE_CACHE_MB=0 (yoga's own handler)", async () => {
+  it("is disabled by ZONEGRAPH_RESPONSE_CACHE_MB=0", async () => {
     expect(responseCacheBytesFromEnv("0")).toBe(0);
     expect(responseCacheBytesFromEnv(undefined)).toBe(64 * 1024 * 1024);
     expect(responseCacheBytesFromEnv("2")).toBe(2 * 1024 * 1024);

@@ -63,7 +63,7 @@ export function useJit(capacity = JIT_CACHE_SIZE): Plugin {
 }
 
 // Introspection (a root __schema or __type field) stays on graphql-js, which defines it.
-function isIntrospection(document: DocumentNode, operationName: string | null | undefined): boolean {
+export function isIntrospection(document: DocumentNode, operationName: string | null | undefined): boolean {
   for (const d of document.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION || (operationName && d.name?.value !== operationName)) continue;
     for (const s of d.selectionSet.selections) {

@@ -26,11 +26,7 @@ EntityRef.implement({
     rawId: t.exposeString("id", {
       description: 'The plain entity id of the graph, e.g. "baotou-rare-earth-hi-tech-zone".',
     }),
-    type: t.field({
-      type: EntityTypeEnum,
-      description: "What kind of entity this is.",
-      resolve: (e) => e.type,
-    }),
+    type: t.expose("type", { type: EntityTypeEnum, description: "What kind of entity this is." }),
     name: t.exposeString("name", {
       description: "Canonical name as printed (Chinese); for companies the full registered name.",
     }),

@@ -15,6 +15,20 @@ import type { SearchResult } from "../graph/search-index.ts";
 import type { GraphCounts } from "../graph/stats.ts";
 import type { Tie } from "../graph/tied-to-zone.ts";
 
+/** A tied entity as the schema serves it: records, not indices (fields read straight off it). */
+export interface TiedItem {
+  entity: EntityAttributes;
+  role: Tie["role"];
+  hops: number;
+  path: RelationAttributes[];
+}
+
+/** An edge of the tied connection. */
+export interface TiedEdge {
+  cursor: string;
+  node: TiedItem;
+}
+
 /** A page of tied entities with the counts of the whole answer. */
 export interface TiedPage {
   ties: Tie[];
@@ -59,8 +73,8 @@ export const CapacityRef = builder.objectRef<Capacity>("Capacity");
 export const RoleRef = builder.objectRef<RoleShape>("Role");
 /** Query results. */
 export const SearchHitRef = builder.objectRef<SearchResult>("SearchHit");
-export const TiedEntityRef = builder.objectRef<Tie>("TiedEntity");
-export const TiedEntityEdgeRef = builder.objectRef<{ tie: Tie; position: number }>("TiedEntityEdge");
+export const TiedEntityRef = builder.objectRef<TiedItem>("TiedEntity");
+export const TiedEntityEdgeRef = builder.objectRef<TiedEdge>("TiedEntityEdge");
 export const TiedEntityConnectionRef = builder.objectRef<TiedPage>("TiedEntityConnection");
 export const TypeCountRef = builder.objectRef<{ type: EntityAttributes["type"]; count: number }>("TypeCount");
 export const SubgraphRef = builder.objectRef<EntitiesAndRelations>("Subgraph");

@@ -26,7 +26,7 @@ RelationRef.implement({
       resolve: (r) => globalIdOf("Relation", r),
     }),
     rawId: t.exposeString("id", { description: "The plain relation id of the graph." }),
-    type: t.field({ type: RelationTypeEnum, description: "What the relation says.", resolve: (r) => r.type }),
+    type: t.expose("type", { type: RelationTypeEnum, description: "What the relation says." }),
     from: t.field({
       type: EntityRef,
       description: "The entity the relation points from (e.g. the company LOCATED_IN a zone).",

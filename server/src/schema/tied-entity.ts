@@ -3,6 +3,7 @@
  * connection with counts, and the `tiedToZone` query field (also reachable as `Zone.tied`).
  */
 import type { ArgBuilder } from "@pothos/core";
+import type { RelationAttributes } from "@zonegraph/graph-data";
 import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -20,6 +21,7 @@ import {
   TiedEntityEdgeRef,
   TiedEntityRef,
   TypeCountRef,
+  type TiedEdge,
   type TiedPage,
 } from "./refs.ts";
 
@@ -107,23 +109,21 @@ export function tiedPage(
   };
 }
 
+// TiedEntity and its edge are plain objects built once per page (tiedEdges): their fields are
+// read straight off them (Pothos `expose`), so graphql-jit inlines them instead of calling a
+// resolver per field of every tie.
 TiedEntityRef.implement({
   description:
     "An entity tied to a zone, with why: its role, hop count and the path of relations that ties it.",
   fields: (t) => ({
-    entity: t.field({
-      type: EntityRef,
-      description: "The tied entity.",
-      resolve: (tie, _a, { store }) => store.entity(tie.entity),
-    }),
-    role: t.field({ type: TieRoleEnum, description: "MEMBER or COUNTERPARTY.", resolve: (tie) => tie.role }),
+    entity: t.expose("entity", { type: EntityRef, description: "The tied entity." }),
+    role: t.expose("role", { type: TieRoleEnum, description: "MEMBER or COUNTERPARTY." }),
     hops: t.exposeInt("hops", { description: "Number of relations between the entity and the zone." }),
-    path: t.field({
+    path: t.expose("path", {
       type: [RelationRef],
       description:
         "The relations that tie it, from the tied entity toward the zone: the first touches the entity, the last the zone.",
       extensions: { listSize: 1 },
-      resolve: (tie, _a, { store }) => tie.path.map((e) => store.relation(e)),
     }),
   }),
 });
@@ -131,13 +131,28 @@ TiedEntityRef.implement({
 TiedEntityEdgeRef.implement({
   description: "An edge of the tied-entity connection.",
   fields: (t) => ({
-    cursor: t.string({
+    cursor: t.exposeString("cursor", {
       description: "Opaque cursor of this edge; pass it as `after` to continue after it.",
-      resolve: (e) => encodeCursor(e.position),
     }),
-    node: t.field({ type: TiedEntityRef, description: "The tied entity.", resolve: (e) => e.tie }),
+    node: t.expose("node", { type: TiedEntityRef, description: "The tied entity." }),
   }),
 });
+
+/** The edges of a page: each tie with its records and cursor. */
+export function tiedEdges(ctx: Context, page: TiedPage): TiedEdge[] {
+  const { store } = ctx;
+  const edges: TiedEdge[] = new Array<TiedEdge>(page.ties.length);
+  for (let k = 0; k < page.ties.length; k++) {
+    const tie = page.ties[k]!;
+    const path = new Array<RelationAttributes>(tie.path.length);
+    for (let j = 0; j < tie.path.length; j++) path[j] = store.relation(tie.path[j]!);
+    edges[k] = {
+      cursor: encodeCursor(page.offset + k),
+      node: { entity: store.entity(tie.entity), role: tie.role, hops: tie.hops, path },
+    };
+  }
+  return edges;
+}
 
 TypeCountRef.implement({
   description: "A number of entities of one type.",
@@ -158,7 +173,7 @@ TiedEntityConnectionRef.implement({
       type: [TiedEntityEdgeRef],
       description: "This page's edges.",
       extensions: { listSize: 1 },
-      resolve: (p) => p.ties.map((tie, k) => ({ tie, position: p.offset + k })),
+      resolve: (p, _a, ctx) => tiedEdges(ctx, p),
     }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),

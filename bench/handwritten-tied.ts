@@ -1,0 +1,63 @@
+/**
+ * The benchmark's hand-written endpoint: what a developer would write for this one question
+ * without GraphQL. It reads the request body, takes `zoneId` and `first` from its variables,
+ * reads the zone's ties from the same data layer the server uses (GraphStore + TiedCache: the
+ * walk is not what is compared), builds the response object a tiedToZone page of that shape
+ * gives — cursors and global ids from the server's own memoised helpers, role, hops, entity,
+ * path — and `JSON.stringify`s it, on every request. No GraphQL parsing, validation, limits or
+ * executor: the HTTP measurement compares ZoneGraph's uncached path against this, so the ratio is
+ * what the GraphQL layer costs.
+ */
+import type { Context } from "../server/src/context.ts";
+import { ENTITY_TYPENAMES } from "../server/src/ids.ts";
+import { encodeCursor } from "../server/src/schema/cursor.ts";
+import { globalIdOf } from "../server/src/schema/global-id.ts";
+
+/** The JSON text of the tiedToZone page for `body` (the bench's request), or null for another zone. */
+export function handwrittenTiedPage(context: Context, body: string): string | null {
+  const { variables } = JSON.parse(body) as { variables: { zoneId: string; first?: number } };
+  const { store, tied } = context;
+  const zone = store.indexOf(variables.zoneId);
+  if (zone < 0) return null;
+  const result = tied.result(zone, 4);
+  const total = result.entities.length;
+  const end = Math.min(total, variables.first ?? 100);
+  const entityRef = (i: number) => {
+    const e = store.entity(i);
+    return { id: globalIdOf(ENTITY_TYPENAMES[e.type], e), type: e.type, name: e.name };
+  };
+  const edges = [];
+  for (let s = 0; s < end; s++) {
+    const path = [];
+    for (let v = s; v >= 0; v = result.parentSlot[v]!) {
+      const e = result.via[v]!;
+      const relation = store.relation(e);
+      const from = store.entity(store.edgeSrc[e]!);
+      const to = store.entity(store.edgeDst[e]!);
+      path.push({
+        id: globalIdOf("Relation", relation),
+        type: relation.type,
+        from: { id: globalIdOf(ENTITY_TYPENAMES[from.type], from) },
+        to: { id: globalIdOf(ENTITY_TYPENAMES[to.type], to) },
+      });
+    }
+    edges.push({
+      cursor: encodeCursor(s),
+      node: {
+        role: result.roles[s] === 1 ? "MEMBER" : "COUNTERPARTY",
+        hops: result.hops[s]!,
+        entity: entityRef(result.entities[s]!),
+        path,
+      },
+    });
+  }
+  return JSON.stringify({
+    data: {
+      tiedToZone: {
+        totalCount: total,
+        edges,
+        pageInfo: { hasNextPage: end < total, endCursor: end > 0 ? encodeCursor(end - 1) : null },
+      },
+    },
+  });
+}

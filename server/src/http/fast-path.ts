@@ -1,0 +1,166 @@
+/**
+ * The fast path of a GraphQL POST, in node:http terms, beside yoga. Yoga answers a document the
+ * first time it is asked with a given URL, Accept, Origin and Content-Type. When that answer is a
+ * clean 200 JSON result (no errors), the document has passed parsing, validation and the static
+ * limits (depth, aliases, tokens, directives), so it is kept as a plan: compiled by graphql-jit,
+ * with yoga's response headers for that URL, Accept, Origin and Content-Type. Later requests for
+ * the same plan, with any variables, run straight on node:http: the complexity budget is checked
+ * with their variables (complexity.ts, as yoga's plugin does), the compiled query runs, and the
+ * result is serialised as yoga serialises a result without errors (`JSON.stringify`).
+ *
+ * Anything else goes to yoga, which answers it: a body that is not a plain JSON object of
+ * `query`, `variables` and `operationName`; a result with errors (errors are masked and coded by
+ * yoga); a request over the budget; introspection; documents graphql-jit cannot compile. The
+ * graph is read-only, so running a request on the fast path and then again on yoga is harmless.
+ * Set ZONEGRAPH_FAST_PATH=0 to send everything through yoga.
+ */
+import { parse, type GraphQLSchema } from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { IncomingMessage } from "node:http";
+import type { Context } from "../context.ts";
+import { isIntrospection } from "../execution/use-jit.ts";
+import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
+
+const ERRORS = Buffer.from('"errors"');
+
+/** How many plans to keep (LRU). */
+export const FAST_PATH_PLANS = 1000;
+
+/** The body of a GraphQL POST the fast path can take. */
+export interface GraphQLBody {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+}
+
+/** A response of the fast path: status 200, yoga's headers (without content-length), the bytes. */
+export interface FastResponse {
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** What a remembered document runs with; `compiled` null: always yoga. */
+interface Plan {
+  compiled: CompiledQuery | null;
+  document: ReturnType<typeof parse> | null;
+  operationName: string | null;
+  headers: Record<string, string>;
+}
+
+/** Whether ZONEGRAPH_FAST_PATH leaves the fast path on (default on; "0", "false", "off": off). */
+export function fastPathFromEnv(value = process.env["ZONEGRAPH_FAST_PATH"]): boolean {
+  if (value === undefined || value.trim() === "") return true;
+  const v = value.trim().toLowerCase();
+  if (v === "0" || v === "false" || v === "off") return false;
+  if (v === "1" || v === "true" || v === "on") return true;
+  throw new Error(`ZONEGRAPH_FAST_PATH must be 1 or 0 (on or off), got "${value}"`);
+}
+
+/**
+ * Reads a POST body as {query, variables, operationName}; null when the body is anything else
+ * (not JSON, other keys, wrong types), which yoga then answers.
+ */
+export function readGraphQLBody(body: Buffer): GraphQLBody | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
+  const record = parsed as Record<string, unknown>;
+  for (const key in record)
+    if (key !== "query" && key !== "variables" && key !== "operationName") return null;
+  const { query, variables, operationName } = record;
+  if (typeof query !== "string") return null;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return null;
+  if (
+    variables !== undefined &&
+    variables !== null &&
+    (typeof variables !== "object" || Array.isArray(variables))
+  )
+    return null;
+  return {
+    query,
+    variables: (variables ?? {}) as Record<string, unknown>,
+    operationName: operationName ?? null,
+  };
+}
+
+/** The plans and how to run them. */
+export class FastPath {
+  private readonly plans = new Map<string, Plan>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly capacity = FAST_PATH_PLANS,
+    private readonly budget = COMPLEXITY_BUDGET,
+  ) {}
+
+  /** Number of plans held. */
+  get size(): number {
+    return this.plans.size;
+  }
+
+  /** The plan key: the request parts yoga's headers depend on, the operation name and the document. */
+  keyOf(req: IncomingMessage, body: GraphQLBody): string {
+    const h = req.headers;
+    return `${req.url}\u0000${h.accept ?? ""}\u0000${h.origin ?? ""}\u0000${h["content-type"] ?? ""}\u0000${body.operationName ?? ""}\u0000${body.query}`;
+  }
+
+  /**
+   * Runs `body` on its plan; null when there is no plan or the request must go to yoga (a
+   * result with errors, over budget, a document yoga must run).
+   */
+  async run(key: string, body: GraphQLBody, context: Context): Promise<FastResponse | null> {
+    const plan = this.plans.get(key);
+    if (plan === undefined || plan.compiled === null || plan.document === null) return null;
+    this.plans.delete(key);
+    this.plans.set(key, plan);
+    const cost = estimateComplexity(this.schema, plan.document, plan.operationName, body.variables);
+    if (cost > this.budget) return null;
+    const result = await plan.compiled.query(undefined, context, body.variables);
+    if (result.errors !== undefined && result.errors.length > 0) return null;
+    if (result.data === undefined || result.data === null) return null;
+    return { headers: plan.headers, body: Buffer.from(JSON.stringify(result), "utf8") };
+  }
+
+  /**
+   * Learns a plan from yoga's answer to `body`: only a 200 JSON response without errors makes
+   * the document a plan the fast path runs; others are not remembered (they go to yoga again).
+   */
+  learn(
+    key: string,
+    body: GraphQLBody,
+    status: number,
+    headers: Record<string, string>,
+    bytes: Buffer,
+  ): void {
+    if (this.plans.has(key) || status !== 200) return;
+    const contentType = headers["content-type"] ?? "";
+    if (
+      !contentType.startsWith("application/json") &&
+      !contentType.startsWith("application/graphql-response+json")
+    )
+      return;
+    if (bytes.includes(ERRORS) || "set-cookie" in headers) return;
+    let plan: Plan = { compiled: null, document: null, operationName: body.operationName, headers };
+    try {
+      const document = parse(body.query);
+      if (!isIntrospection(document, body.operationName)) {
+        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, {
+          disablingCapturingStackErrors: true,
+        });
+        if (isCompiledQuery(compiled)) plan = { ...plan, compiled, document };
+      }
+    } catch {
+      // Not compilable by graphql-jit: the document stays on yoga (plan with compiled null).
+    }
+    const kept: Record<string, string> = {};
+    for (const name in headers)
+      if (name !== "content-length" && name !== "transfer-encoding" && name !== "date")
+        kept[name] = headers[name]!;
+    this.plans.set(key, { ...plan, headers: kept });
+    if (this.plans.size > this.capacity) this.plans.delete(this.plans.keys().next().value as string);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The node:http handler of the server: yoga (createApp) behind two layers for GraphQL requests to
+ * the endpoint, each of which answers with exactly what yoga would answer:
+ *  - the response cache (response-cache.ts; ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables), for GET
+ *    and POST: a repeated request gets the stored bytes; `x-zonegraph-cache: hit|miss`;
+ *  - the fast path (fast-path.ts; ZONEGRAPH_FAST_PATH=0 disables), for POST: a document yoga has
+ *    answered cleanly once runs, with any variables, on graphql-jit straight from node:http;
+ *    `x-zonegraph-exec: fast|yoga|cache` says what answered a POST.
+ * Everything else (other routes, other methods, GraphiQL, bodies over the limit) is yoga's own.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { schema } from "../schema/index.ts";
+import { loadedContext, MAX_BODY_BYTES, type ZoneGraphApp } from "../yoga.ts";
+import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
+import {
+  CACHE_HEADER,
+  MAX_CACHED_RESPONSE_BYTES,
+  ResponseCache,
+  responseCacheBytesFromEnv,
+  type Entry,
+} from "./response-cache.ts";
+
+/** The header saying what answered a GraphQL POST: "fast" (fast path), "yoga" or "cache". */
+export const EXEC_HEADER = "x-zonegraph-exec";
+
+/** A node:http request handler. */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Options of the handler; defaults come from the environment. */
+export interface HandlerOptions {
+  /** Bound of the response cache in bytes (0: no cache). Default: ZONEGRAPH_RESPONSE_CACHE_MB (64) MB. */
+  maxBytes?: number;
+  /** Whether known documents run on the fast path. Default: ZONEGRAPH_FAST_PATH (on). */
+  fastPath?: boolean;
+  /** Path of the GraphQL endpoint. Default "/graphql". */
+  graphqlEndpoint?: string;
+}
+
+type Response = Omit<Entry, "size">;
+
+const isJson = (contentType: string | undefined | null): boolean =>
+  typeof contentType === "string" &&
+  (contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json"));
+
+const ERRORS = Buffer.from('"errors"');
+
+/**
+ * The handler serving `app`; `cache` and `fastPath` are exposed for tests and diagnostics (null
+ * when off). With both off it is yoga's own node handler.
+ */
+export function createRequestHandler(
+  app: ZoneGraphApp,
+  options: HandlerOptions = {},
+): RequestHandler & { cache: ResponseCache | null; fastPath: FastPath | null } {
+  const maxBytes = options.maxBytes ?? responseCacheBytesFromEnv();
+  const cache = maxBytes > 0 ? new ResponseCache(maxBytes) : null;
+  const fast = (options.fastPath ?? fastPathFromEnv()) ? new FastPath(schema) : null;
+  if (cache === null && fast === null)
+    return Object.assign((req: IncomingMessage, res: ServerResponse) => void app(req, res), {
+      cache,
+      fastPath: fast,
+    });
+  const endpoint = options.graphqlEndpoint ?? "/graphql";
+
+  const keyOf = (req: IncomingMessage, body: Buffer | null): string =>
+    `${req.method}\u0000${req.url}\u0000${req.headers.accept ?? ""}\u0000${req.headers.origin ?? ""}\u0000${req.headers["content-type"] ?? ""}\u0000${body === null ? "" : body.toString("latin1")}`;
+
+  const send = (res: ServerResponse, response: Response, extra: Record<string, string>): void => {
+    res.writeHead(response.status, { ...response.headers, ...extra });
+    res.end(response.body);
+  };
+
+  const store = (key: string | null, response: Response): void => {
+    if (
+      cache !== null &&
+      key !== null &&
+      response.status === 200 &&
+      isJson(response.headers["content-type"]) &&
+      response.body.byteLength <= MAX_CACHED_RESPONSE_BYTES &&
+      !response.body.includes(ERRORS) &&
+      !("set-cookie" in response.headers)
+    )
+      cache.set(key, response);
+  };
+
+  // Yoga through its fetch API with the body already read.
+  const viaYoga = async (req: IncomingMessage, body: Buffer | null): Promise<Response> => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined || name === "content-length" || name === "transfer-encoding") continue;
+      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await app.fetch(
+      `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`,
+      { method: req.method ?? "GET", headers, ...(body === null ? {} : { body }) },
+      { req },
+    );
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const out: Record<string, string> = {};
+    // Names in lower case (yoga's Headers keep the case they were set with).
+    response.headers.forEach((value, name) => {
+      const lower = name.toLowerCase();
+      if (lower !== "content-length" && lower !== "transfer-encoding") out[lower] = value;
+    });
+    out["content-length"] = String(bytes.byteLength);
+    return { status: response.status, headers: out, body: bytes };
+  };
+
+  // The fast path's answer, or null when yoga must answer.
+  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Response | null> => {
+    const context = loadedContext(app);
+    if (fast === null || context === null) return null;
+    const answer = await fast.run(key, body, context);
+    if (answer === null) return null;
+    return {
+      status: 200,
+      headers: { ...answer.headers, "content-length": String(answer.body.byteLength) },
+      body: answer.body,
+    };
+  };
+
+  const fail = (res: ServerResponse, error: unknown): void => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal server error");
+  };
+
+  const cacheState = (state: "hit" | "miss"): Record<string, string> =>
+    cache === null ? {} : { [CACHE_HEADER]: state };
+
+  const get = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const key = keyOf(req, null);
+    const hit = cache?.get(key);
+    if (hit) return send(res, hit, cacheState("hit"));
+    const response = await viaYoga(req, null);
+    store(key, response);
+    send(res, response, cacheState("miss"));
+  };
+
+  const post = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
+    const key = cache === null ? null : keyOf(req, body);
+    const hit = key === null ? undefined : cache?.get(key);
+    if (hit) return send(res, hit, { ...cacheState("hit"), [EXEC_HEADER]: "cache" });
+    const graphql = fast === null ? null : readGraphQLBody(body);
+    const planKey = graphql === null ? null : fast!.keyOf(req, graphql);
+    if (graphql !== null && planKey !== null) {
+      const answer = await viaFastPath(planKey, graphql).catch((error: unknown) => {
+        // Unexpected: let yoga answer (and report) it.
+        console.warn(`server/src/http/handler: fast path failed, yoga answers: ${String(error)}`);
+        return null;
+      });
+      if (answer !== null) {
+        store(key, answer);
+        return send(res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
+      }
+    }
+    const response = await viaYoga(req, body);
+    if (graphql !== null && planKey !== null && loadedContext(app) !== null)
+      fast!.learn(planKey, graphql, response.status, response.headers, response.body);
+    store(key, response);
+    send(res, response, { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
+  };
+
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q === -1 ? url : url.slice(0, q);
+    if (path !== endpoint || (req.method !== "GET" && req.method !== "POST")) {
+      void app(req, res);
+      return;
+    }
+    if (req.method === "GET") {
+      if (cache === null) {
+        void app(req, res);
+        return;
+      }
+      get(req, res).catch((error: unknown) => fail(res, error));
+      req.resume();
+      return;
+    }
+    // POST: a declared body over the limit goes to yoga as is (it answers 413).
+    const declared = Number(req.headers["content-length"]);
+    if (declared > MAX_BODY_BYTES) {
+      void app(req, res);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let length = 0;
+    req.on("data", (chunk: Buffer) => {
+      // Past the limit keep one byte too many (yoga then answers 413) and drop the rest.
+      if (length > MAX_BODY_BYTES) return;
+      chunks.push(chunk);
+      length += chunk.byteLength;
+    });
+    req.on("error", (error) => fail(res, error));
+    req.on("end", () => {
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+      if (length > MAX_BODY_BYTES) {
+        viaYoga(req, body.subarray(0, MAX_BODY_BYTES + 1))
+          .then((response) => send(res, response, {}))
+          .catch((error: unknown) => fail(res, error));
+        return;
+      }
+      post(req, res, body).catch((error: unknown) => fail(res, error));
+    });
+  };
+  return Object.assign(handler, { cache, fastPath: fast });
+}
