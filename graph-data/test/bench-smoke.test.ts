@@ -27,8 +27,11 @@ describe("pnpm bench (small smoke run)", () => {
         "tied.median.server",
         "tied.median.graphology",
         "search.p50",
-        "http.tied-page.warm",
         "http.tied-page.uncached",
+        "http.tied-page.warm",
+        "http.tied-page.uncached-vs-raw",
+        "http.tied-page.yoga",
+        "http.tied-page.handwritten",
       ]),
     );
     for (const row of result.rows) {
@@ -40,8 +43,9 @@ describe("pnpm bench (small smoke run)", () => {
       expect.objectContaining({
         "tied: server count = CSR count": true,
         "tied: server page = CSR page (entities and paths)": true,
-        "http: app answered every request with 200": true,
+        "http: every server answered every request with 200": true,
         "http: warm answers are response-cache hits with the app's bytes": true,
+        "http: uncached answers come from the fast path with the app's bytes": true,
       }),
     );
     expect(formatTable(result.rows).split("\n")).toHaveLength(result.rows.length + 2);
