@@ -126,7 +126,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     },
     {
       id: "startup.server-process",
-      figure: "start-up: server process start → /healthz 200 (tsx + modules included)",
+      figure: "start-up: server process start → /healthz 200 (bundle: module loading included)",
       unit: "ms",
       value: served.toHealthy,
       baselineLabel: "graphology JSON parse+import",

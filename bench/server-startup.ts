@@ -1,10 +1,11 @@
 /**
- * The real start-up path: spawn `server/src/main.ts` (through tsx, as `pnpm start` does) with
- * ZONEGRAPH_DATA=<file>, poll /healthz until 200, and read the server's RSS then. Reports both
- * process start → healthy (tsx and module loading included) and load → healthy (the server's own
- * "loaded and indexed in N ms" line: read the snapshot, store, indexes).
+ * The real start-up path: build the server bundle once (server/scripts/build-server.mjs), then
+ * spawn `node [flags] dist/main.mjs` exactly as server/package.json's "start" runs it, with
+ * ZONEGRAPH_DATA=<file>; poll /healthz until 200 and read the server's RSS then. Reports both
+ * process start → healthy (module loading included, the build not) and load → healthy (the
+ * server's own "loaded and indexed in N ms" line: read the snapshot, store, indexes).
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -19,13 +20,32 @@ export interface ServerStartup {
   rss: number;
 }
 
-const MAIN = fileURLToPath(new URL("../server/src/main.ts", import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL("../server/", import.meta.url));
+
+/** The Node arguments of the last command of the server's "start" script (after the build). */
+function startArgs(): string[] {
+  const manifest = JSON.parse(readFileSync(`${SERVER_DIR}package.json`, "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const [command, ...args] = (manifest.scripts?.["start"]?.split("&&").at(-1) ?? "").trim().split(/\s+/u);
+  if (command !== "node")
+    throw new Error('bench/server-startup: server/package.json "start" should end with a node command');
+  return args;
+}
+
+let nodeArgs: string[] | undefined;
 
 /** Start the server on `file` once and measure it; the process is stopped afterwards. */
 export async function serverStartup(file: string, timeoutMs = 120_000): Promise<ServerStartup> {
+  // Built once per bench run, outside the timing (`pnpm start` builds before it starts the server).
+  if (nodeArgs === undefined) {
+    execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: SERVER_DIR, stdio: "inherit" });
+    nodeArgs = startArgs();
+  }
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd: SERVER_DIR,
     env: { ...process.env, PORT: String(port), ZONEGRAPH_DATA: file, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

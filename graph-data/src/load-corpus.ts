@@ -2,8 +2,9 @@
  * Loads a whole ZoneGraph from data files: sources.yaml (normalised page split into articles) plus
  * a facts directory. `loadCorpusGraph()` loads the built-in corpus under graph-data/data/.
  */
+import { createRequire } from "node:module";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildGraph } from "./build-graph.ts";
 import { loadFacts } from "./load-facts.ts";
 import { loadSources } from "./sources.ts";
@@ -20,7 +21,14 @@ export interface GraphFiles {
 }
 
 /** The graph-data/data directory of this package. */
-export const CORPUS_DATA_DIR: string = fileURLToPath(new URL("../data/", import.meta.url));
+export const CORPUS_DATA_DIR: string = fileURLToPath(
+  // Found through the package's exports rather than this module's own URL, which is the bundle's
+  // (server/dist) once bundled; from the sources, this resolves to this very file.
+  new URL(
+    "../data/",
+    pathToFileURL(createRequire(import.meta.url).resolve("@zonegraph/graph-data/load-corpus")),
+  ),
+);
 
 /** Loads, validates and builds a graph from `files`; throws LoadErrors naming file:line and fact. */
 export function loadGraph(files: GraphFiles): ZoneGraph {
