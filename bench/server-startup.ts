@@ -16,8 +16,12 @@ export interface ServerStartup {
   toHealthy: number;
   /** Start of loading → indexes ready, as the server logs it (ms). */
   loadToHealthy: number;
-  /** Resident set size once healthy (bytes). */
+  /** Resident set size once healthy and the zone overview is built (bytes). */
   rss: number;
+  /** Resident set size when /healthz first answered 200 (bytes). */
+  rssAtHealthy: number;
+  /** How long the zone overview took to build after healthy, as the server logs it (ms). */
+  overviewMs: number;
 }
 
 const SERVER_DIR = fileURLToPath(new URL("../server/", import.meta.url));
@@ -68,13 +72,23 @@ export async function serverStartup(file: string, timeoutMs = 120_000): Promise<
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const toHealthy = performance.now() - started;
-    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    const rss = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN) * 1024;
+    const rssOf = () =>
+      Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? Number.NaN) *
+      1024;
+    const rssAtHealthy = rssOf();
     // The log line may arrive a moment after /healthz turns 200.
     for (let k = 0; k < 100 && !/indexed in \d+ ms/u.test(output); k++)
       await new Promise((resolve) => setTimeout(resolve, 10));
     const loadToHealthy = Number(/indexed in (\d+) ms/u.exec(output)?.[1] ?? Number.NaN);
-    return { toHealthy, loadToHealthy, rss };
+    // Then the server builds the zone overview; the RSS that counts is the one after it.
+    const overviewBy = performance.now() + 60_000;
+    while (!/zone overview ready \((\d+) ms\)/u.test(output)) {
+      if (child.exitCode !== null || performance.now() > overviewBy)
+        throw new Error(`bench/server-startup: no "zone overview ready" line: ${output.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const overviewMs = Number(/zone overview ready \((\d+) ms\)/u.exec(output)?.[1]);
+    return { toHealthy, loadToHealthy, rss: rssOf(), rssAtHealthy, overviewMs };
   } finally {
     child.kill();
   }

@@ -1,8 +1,12 @@
 // zoneOverview on the two-zone fixture: tied counts per zone, links where zones share
-// counterparties, the minShared / first / firstLinks arguments, and one build per store.
+// counterparties, the minShared / first / firstLinks arguments, and one build per store; and the
+// sliced warm-up on a synthetic graph: same overview, event loop free between slices.
+import { decodeSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
+import { encodeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
+import { generateGraph } from "@zonegraph/graph-data/synth/generate-graph";
 import { describe, expect, it } from "vitest";
 import { GraphStore } from "../src/graph/store.ts";
-import { zoneOverview } from "../src/graph/zone-overview.ts";
+import { buildZoneOverview, warmZoneOverview, zoneOverview } from "../src/graph/zone-overview.ts";
 import { createApp } from "../src/yoga.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 import { gql, gqlRaw } from "./helpers.ts";
@@ -76,5 +80,39 @@ describe("zoneOverview", () => {
     const first = zoneOverview(store);
     expect(zoneOverview(store)).toBe(first);
     expect(zoneOverview(GraphStore.fromGraph(twoZoneGraph()))).not.toBe(first);
+  });
+});
+
+describe("warmZoneOverview", () => {
+  const chunks = encodeSnapshot(generateGraph({ preset: "small", seed: 2 }), "small.zgs");
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  chunks.reduce((at, c) => (bytes.set(c, at), at + c.byteLength), 0);
+  const storeOf = () => GraphStore.fromSnapshot(decodeSnapshot(bytes));
+  const { buildMs: _built, ...expected } = buildZoneOverview(storeOf());
+
+  it("builds the same overview in slices, letting the event loop run between them", async () => {
+    expect(expected.zones.length).toBeGreaterThan(8);
+    const store = storeOf();
+    let ticks = 0;
+    const tick = (): void => {
+      ticks++;
+      if (ticks < 1000) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const warmed = await warmZoneOverview(store, 0);
+    expect(ticks).toBeGreaterThan(3);
+    const { buildMs: _ms, ...got } = warmed;
+    expect(got).toEqual(expected);
+    expect(zoneOverview(store)).toBe(warmed);
+  });
+
+  it("is finished at once by a zoneOverview call made while it runs", async () => {
+    const store = storeOf();
+    const warming = warmZoneOverview(store, 0);
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = zoneOverview(store);
+    const { buildMs: _ms, ...got } = now;
+    expect(got).toEqual(expected);
+    expect(await warming).toBe(now);
   });
 });

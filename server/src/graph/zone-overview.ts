@@ -1,10 +1,11 @@
 /**
  * The zone overview of a large graph: every zone with its member and counterparty counts (tied-to-
  * zone within 4 hops), and the pairs of zones that share counterparties, with how many. Computed
- * once per store on first use (typed arrays throughout) and cached.
+ * once per store (typed arrays throughout) and cached: on first use, or ahead of it in slices
+ * (warmZoneOverview, which the server runs after start-up).
  */
 import { entityTypeCode, type GraphStore } from "./store.ts";
-import { tiedToZone } from "./tied-to-zone.ts";
+import { tiedResult } from "./tied-to-zone.ts";
 
 /** The hop bound of the overview's tied-to-zone counts. */
 export const OVERVIEW_MAX_HOPS = 4;
@@ -28,19 +29,63 @@ export interface ZoneOverviewData {
 }
 
 const cache = new WeakMap<GraphStore, ZoneOverviewData>();
+/** A build started by warmZoneOverview and not finished yet. */
+const pending = new WeakMap<GraphStore, Generator<void, ZoneOverviewData, void>>();
 
-/** The overview of a store, built on first call and cached for the store's lifetime. */
+/**
+ * The overview of a store, cached for the store's lifetime: built now if no one has (or finished
+ * now, if warmZoneOverview is building it).
+ */
 export function zoneOverview(store: GraphStore): ZoneOverviewData {
   let data = cache.get(store);
   if (!data) {
-    data = buildZoneOverview(store);
+    const steps = pending.get(store) ?? overviewSteps(store);
+    pending.delete(store);
+    data = drain(steps);
     cache.set(store, data);
   }
   return data;
 }
 
-/** Builds the overview (uncached). */
+/**
+ * Builds the overview in slices of about `sliceMs`, letting the event loop run between them (the
+ * server warms it after start-up without holding requests up); resolves with it once built — by
+ * this, or by a zoneOverview call that needed it sooner and finished the build.
+ */
+export async function warmZoneOverview(store: GraphStore, sliceMs = 10): Promise<ZoneOverviewData> {
+  const cached = cache.get(store);
+  if (cached) return cached;
+  const steps = pending.get(store) ?? overviewSteps(store);
+  pending.set(store, steps);
+  for (;;) {
+    const done = cache.get(store);
+    if (done) return done;
+    const until = performance.now() + sliceMs;
+    let step = steps.next();
+    while (!step.done && performance.now() < until) step = steps.next();
+    if (step.done) {
+      pending.delete(store);
+      cache.set(store, step.value);
+      return step.value;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function drain(steps: Generator<void, ZoneOverviewData, void>): ZoneOverviewData {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Builds the overview (uncached), in one go. */
 export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
+  return drain(overviewSteps(store));
+}
+
+/** The build, pausing (yield) every few zones or rows so that it can run in slices. */
+function* overviewSteps(store: GraphStore): Generator<void, ZoneOverviewData, void> {
   const started = performance.now();
   const zoneList: number[] = [];
   // Type codes, not records: on a snapshot-backed store a record is decoded on demand.
@@ -52,28 +97,25 @@ export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
   const cpOffsets = new Int32Array(z + 1);
   const cpParts: Int32Array[] = [];
   for (let k = 0; k < z; k++) {
-    const ties = tiedToZone(store, zoneList[k]!, OVERVIEW_MAX_HOPS);
-    const cps = new Int32Array(ties.length);
-    let m = 0;
-    let c = 0;
-    for (const tie of ties) {
-      if (tie.role === "MEMBER") m++;
-      else cps[c++] = tie.entity;
-    }
+    // The walk's columns only: no Tie objects, no paths.
+    const { entities, memberCount } = tiedResult(store, zoneList[k]!, OVERVIEW_MAX_HOPS);
+    const m = memberCount;
+    const c = entities.length - memberCount;
+    // Members come first in tied order; the rest are the counterparties.
+    const cps = entities.slice(memberCount);
     members[k] = m;
     cpOffsets[k + 1] = cpOffsets[k]! + c;
     cpParts.push(cps.subarray(0, c));
+    if ((k & 3) === 3) yield;
   }
   const cpList = new Int32Array(cpOffsets[z]!);
   cpParts.forEach((part, k) => cpList.set(part, cpOffsets[k]!));
 
-  // Rank zones by member count (then name), so `first` takes the largest.
-  const order = Array.from({ length: z }, (_, k) => k).sort((a, b) => {
-    if (members[a] !== members[b]) return members[b]! - members[a]!;
-    const na = store.entity(zoneList[a]!).name;
-    const nb = store.entity(zoneList[b]!).name;
-    return na < nb ? -1 : na > nb ? 1 : zoneList[a]! - zoneList[b]!;
-  });
+  // Rank zones by member count (then name, then id: the store's name rank), so `first` takes the largest.
+  const { nameRank } = store;
+  const order = Array.from({ length: z }, (_, k) => k).sort((a, b) =>
+    members[a] !== members[b] ? members[b]! - members[a]! : nameRank[zoneList[a]!]! - nameRank[zoneList[b]!]!,
+  );
   const rankOf = new Int32Array(z);
   order.forEach((k, rank) => (rankOf[k] = rank));
 
@@ -88,7 +130,14 @@ export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
     for (let s = cpOffsets[k]!; s < cpOffsets[k + 1]!; s++) zRanks[fill[cpList[s]!]!++] = rankOf[k]!;
   }
 
-  const { rowOffsets, linkTo, linkShared } = countSharedPairs(z, order, cpOffsets, cpList, zOffsets, zRanks);
+  const { rowOffsets, linkTo, linkShared } = yield* countSharedPairs(
+    z,
+    order,
+    cpOffsets,
+    cpList,
+    zOffsets,
+    zRanks,
+  );
   const result: ZoneOverviewData = {
     zones: Int32Array.from(order, (k) => zoneList[k]!),
     memberCount: Int32Array.from(order, (k) => members[k]!),
@@ -105,14 +154,14 @@ export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
  * Counts shared counterparties pair by pair, zone by zone in rank order, with one dense row per
  * zone (reset after use); links land grouped by their lower rank, so a query reads only its rows.
  */
-function countSharedPairs(
+function* countSharedPairs(
   z: number,
   order: readonly number[],
   cpOffsets: Int32Array,
   cpList: Int32Array,
   zOffsets: Int32Array,
   zRanks: Int32Array,
-): { rowOffsets: Int32Array; linkTo: Int32Array; linkShared: Int32Array } {
+): Generator<void, { rowOffsets: Int32Array; linkTo: Int32Array; linkShared: Int32Array }, void> {
   const row = new Int32Array(z);
   const touched = new Int32Array(z);
   const rowOffsets = new Int32Array(z + 1);
@@ -148,6 +197,7 @@ function countSharedPairs(
       row[b] = 0;
     }
     rowOffsets[a + 1] = count;
+    if ((a & 7) === 7) yield;
   }
   return { rowOffsets, linkTo: linkTo.subarray(0, count), linkShared: linkShared.subarray(0, count) };
 }
