@@ -12,9 +12,14 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { tiedRequestBody } from "./tied-query.ts";
 
-/** Throughput and latency of one server under autocannon. */
+/** At most this many interleaved rounds per measurement. */
+export const MAX_ROUNDS = 5;
+
+/** Throughput and latency of one server under autocannon (medians over the rounds). */
 export interface HttpFigure {
   requestsPerSecond: number;
+  /** Requests per second of each round, in round order. */
+  rounds: number[];
   latencyP50Ms: number;
   errors: number;
   non2xx: number;
@@ -27,6 +32,17 @@ interface AutocannonResult {
   errors: number;
   non2xx: number;
 }
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** The median over rounds of a's throughput ÷ b's, each pair measured side by side. */
+export function pairedRatio(a: HttpFigure, b: HttpFigure): number {
+  return median(a.rounds.map((x, r) => x / b.rounds[r]!));
+}
+
 type Autocannon = (options: {
   url: string;
   method: "POST";
@@ -41,7 +57,10 @@ type Autocannon = (options: {
 const requireFromServer = createRequire(fileURLToPath(new URL("../server/package.json", import.meta.url)));
 const autocannon = requireFromServer("autocannon") as Autocannon;
 
-/** Serve `snapshot` in a child, then measure both servers for `seconds` each. */
+/**
+ * Serve `snapshot` in a child, then measure every server for about `seconds` each, in up to
+ * MAX_ROUNDS interleaved rounds (after a 1 s warm-up each).
+ */
 export async function httpBench(
   snapshot: string,
   zoneId: string,
@@ -82,29 +101,54 @@ export async function httpBench(
       totalCount: number;
     };
     const body = tiedRequestBody(zoneId);
-    const run = async (port: number): Promise<HttpFigure> => {
-      const options = {
+    const measure = async (port: number, duration: number) =>
+      autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         method: "POST" as const,
         body,
         headers: { "content-type": "application/json" },
         connections,
         pipelining: 1,
-      };
-      await autocannon({ ...options, duration: Math.min(1, seconds) });
-      const r = await autocannon({ ...options, duration: seconds });
+        duration,
+      });
+    const ports = {
+      raw: ready.rawPort,
+      handwritten: ready.handwrittenPort,
+      warm: ready.cachedPort,
+      uncached: ready.uncachedPort,
+      yoga: ready.yogaPort,
+    };
+    const names = Object.keys(ports) as (keyof typeof ports)[];
+    // Rounds interleave the servers (each round starting with the next one), so that a change in
+    // the machine's load hits every server alike; ratios are taken round by round.
+    const rounds = Math.max(1, Math.min(MAX_ROUNDS, Math.floor(seconds)));
+    const duration = Math.max(1, Math.round(seconds / rounds));
+    const results = Object.fromEntries(names.map((n) => [n, [] as AutocannonResult[]])) as Record<
+      keyof typeof ports,
+      AutocannonResult[]
+    >;
+    for (const name of names) await measure(ports[name], 1);
+    for (let r = 0; r < rounds; r++) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(k + r) % names.length]!;
+        results[name].push(await measure(ports[name], duration));
+      }
+    }
+    const figure = (name: keyof typeof ports): HttpFigure => {
+      const all = results[name];
       return {
-        requestsPerSecond: r.requests.average,
-        latencyP50Ms: r.latency.p50,
-        errors: r.errors,
-        non2xx: r.non2xx,
+        requestsPerSecond: median(all.map((x) => x.requests.average)),
+        rounds: all.map((x) => x.requests.average),
+        latencyP50Ms: median(all.map((x) => x.latency.p50)),
+        errors: all.reduce((n, x) => n + x.errors, 0),
+        non2xx: all.reduce((n, x) => n + x.non2xx, 0),
       };
     };
-    const raw = await run(ready.rawPort);
-    const handwritten = await run(ready.handwrittenPort);
-    const warm = await run(ready.cachedPort);
-    const uncached = await run(ready.uncachedPort);
-    const yoga = await run(ready.yogaPort);
+    const raw = figure("raw");
+    const handwritten = figure("handwritten");
+    const warm = figure("warm");
+    const uncached = figure("uncached");
+    const yoga = figure("yoga");
     return {
       warm,
       uncached,

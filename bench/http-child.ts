@@ -63,12 +63,11 @@ const handwrittenPort = await listen((req, res) => {
       res.writeHead(404).end();
       return;
     }
-    const out = Buffer.from(json, "utf8");
     res.writeHead(200, {
       "content-type": "application/json; charset=utf-8",
-      "content-length": out.byteLength,
+      "content-length": Buffer.byteLength(json, "utf8"),
     });
-    res.end(out);
+    res.end(json);
   });
 });
 const ask = (port: number) =>

@@ -12,7 +12,7 @@ import { Rng } from "../graph-data/src/synth/rng.ts";
 import { normalize } from "../server/src/graph/search-index.ts";
 import { tieAt, tiedResult } from "../server/src/graph/tied-to-zone.ts";
 import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
-import { httpBench, type HttpFigure } from "./http-bench.ts";
+import { httpBench, pairedRatio, type HttpFigure } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
@@ -318,7 +318,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   checks["http: uncached answers come from the fast path with the app's bytes"] = http.fastPath;
   const kb = Math.round(http.bytes / 1024);
   const page = `HTTP tied page of 100 with paths (${kb} KB)`;
-  const ratio = (a: HttpFigure, b: HttpFigure) => a.requestsPerSecond / b.requestsPerSecond;
+  const ratio = pairedRatio;
+  const spread = (a: HttpFigure, b: HttpFigure): string => {
+    if (a.rounds.length < 2) return "";
+    const each = a.rounds.map((x, r) => x / b.rounds[r]!);
+    return `; median of ${each.length} interleaved rounds, each ${each.map((x) => x.toFixed(2)).join(" / ")}`;
+  };
   const row = (
     id: string,
     figure: string,
@@ -339,7 +344,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     ratio: ratio(value, baseline),
     target,
     pass,
-    note,
+    note: note + spread(value, baseline),
   });
   rows.push(
     row(

@@ -37,6 +37,8 @@ export interface HandlerOptions {
 }
 
 type Response = Omit<Entry, "size">;
+/** A response whose body is still text (sent as UTF-8). */
+type TextResponse = Omit<Response, "body"> & { body: string };
 
 const isJson = (contentType: string | undefined | null): boolean =>
   typeof contentType === "string" &&
@@ -65,7 +67,11 @@ export function createRequestHandler(
   const keyOf = (req: IncomingMessage, body: Buffer | null): string =>
     `${req.method}\u0000${req.url}\u0000${req.headers.accept ?? ""}\u0000${req.headers.origin ?? ""}\u0000${req.headers["content-type"] ?? ""}\u0000${body === null ? "" : body.toString("latin1")}`;
 
-  const send = (res: ServerResponse, response: Response, extra: Record<string, string>): void => {
+  const send = (
+    res: ServerResponse,
+    response: Response | TextResponse,
+    extra: Record<string, string>,
+  ): void => {
     res.writeHead(response.status, { ...response.headers, ...extra });
     res.end(response.body);
   };
@@ -106,17 +112,16 @@ export function createRequestHandler(
     return { status: response.status, headers: out, body: bytes };
   };
 
-  // The fast path's answer, or null when yoga must answer.
-  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Response | null> => {
+  // The fast path's answer, or null when yoga must answer. Its JSON text goes to the socket as a
+  // string (encoded once, by the write) unless the response cache keeps the bytes.
+  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Response | TextResponse | null> => {
     const context = loadedContext(app);
     if (fast === null || context === null) return null;
     const answer = await fast.run(key, body, context);
     if (answer === null) return null;
-    return {
-      status: 200,
-      headers: { ...answer.headers, "content-length": String(answer.body.byteLength) },
-      body: answer.body,
-    };
+    const headers = { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body, "utf8")) };
+    if (cache === null) return { status: 200, headers, body: answer.body };
+    return { status: 200, headers, body: Buffer.from(answer.body, "utf8") };
   };
 
   const fail = (res: ServerResponse, error: unknown): void => {
@@ -150,7 +155,7 @@ export function createRequestHandler(
         return null;
       });
       if (answer !== null) {
-        store(key, answer);
+        if (typeof answer.body !== "string") store(key, answer as Response);
         return send(res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
       }
     }
