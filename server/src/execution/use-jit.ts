@@ -8,6 +8,13 @@ import { Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResul
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Plugin } from "graphql-yoga";
 
+/**
+ * How graphql-jit compiles, here and on the fast path. Leaf values are not re-serialised: the
+ * resolvers return strings, numbers, booleans and enum values already in their GraphQL form, and
+ * test/jit-equivalence.test.ts checks the answers equal graphql-js's (which serialises every leaf).
+ */
+export const JIT_OPTIONS = { disablingCapturingStackErrors: true, disableLeafSerialization: true } as const;
+
 /** How many compiled documents to keep. */
 export const JIT_CACHE_SIZE = 1000;
 
@@ -37,9 +44,7 @@ export function useJit(capacity = JIT_CACHE_SIZE): Plugin {
     entry = null;
     if (!isIntrospection(args.document, args.operationName)) {
       try {
-        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
-          disablingCapturingStackErrors: true,
-        });
+        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, JIT_OPTIONS);
         if (isCompiledQuery(result)) entry = result;
       } catch {
         entry = null;

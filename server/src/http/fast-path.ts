@@ -18,7 +18,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { IncomingMessage } from "node:http";
 import type { Context } from "../context.ts";
-import { isIntrospection } from "../execution/use-jit.ts";
+import { isIntrospection, JIT_OPTIONS } from "../execution/use-jit.ts";
 import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
 
 const ERRORS = Buffer.from('"errors"');
@@ -148,9 +148,7 @@ export class FastPath {
     try {
       const document = parse(body.query);
       if (!isIntrospection(document, body.operationName)) {
-        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, {
-          disablingCapturingStackErrors: true,
-        });
+        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, JIT_OPTIONS);
         if (isCompiledQuery(compiled)) plan = { ...plan, compiled, document };
       }
     } catch {
