@@ -2,7 +2,10 @@
  * The GraphQL schema: imports every type file (each registers its type and query fields with
  * the builder) and builds the schema.
  */
+import type { EntityAttributes } from "@zonegraph/graph-data";
+import { isInterfaceType } from "graphql";
 import { builder } from "../builder.ts";
+import { ENTITY_TYPENAMES } from "../ids.ts";
 import "./query.ts";
 import "./ontology-enums.ts";
 import "./entity.ts";
@@ -29,3 +32,10 @@ import "./overview.ts";
 
 /** The executable schema of the ZoneGraph API. */
 export const schema = builder.toSchema();
+
+// Pothos wraps an interface's resolveType to look for its own type brands first (an `in` check on
+// every value); no ZoneGraph value is branded, so Entity resolves straight from the record's type:
+// tied pages and paths resolve it for every entity they hold.
+const entityInterface = schema.getType("Entity");
+if (!isInterfaceType(entityInterface)) throw new Error("server/src/schema: no Entity interface");
+entityInterface.resolveType = (value) => ENTITY_TYPENAMES[(value as EntityAttributes).type];
