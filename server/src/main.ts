@@ -1,10 +1,10 @@
 /**
  * Starts ZoneGraph's server: listens on PORT (default 4000) at once, then loads the graph (the
  * corpus, or ZONEGRAPH_DATA: a .zgs snapshot or graphology JSON) and builds its indexes; /healthz
- * answers 503 until both are done; the zone overview is built right after. In front of yoga (http/handler.ts): a response cache
- * (ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables) and a fast path running known documents on graphql-jit
- * (ZONEGRAPH_FAST_PATH=0 disables). A graph that cannot be loaded stops the process with a
- * message naming the file and the problem.
+ * answers 503 until both are done; the zone overview is built right after. In front of yoga
+ * (http/handler.ts): a response cache (ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables) and a fast path
+ * running known documents on graphql-jit (ZONEGRAPH_FAST_PATH=0 disables). A graph that cannot be
+ * loaded stops the process with a message naming the file and the problem.
  */
 import { createServer } from "node:http";
 import type { Context } from "./context.ts";
@@ -23,7 +23,8 @@ const context = new Promise<Context>((resolve, reject) => {
   rejectContext = reject;
 });
 const app = createApp(context);
-// Responses are pure functions of the request (the graph is read-only): cache and fast path in front of yoga.
+// Responses are pure functions of the request (the graph is read-only): cache and fast path
+// in front of yoga.
 const server = createServer(createRequestHandler(app));
 
 server.listen(port, () => {
@@ -47,7 +48,7 @@ async function load(): Promise<void> {
       `ZoneGraph: serving ${entityCount} entities and ${relationCount} relations (loaded and indexed in ${Math.round(performance.now() - started)} ms)`,
     );
     // The explorer opens a large graph on the zone overview: build it now, in slices between
-    // requests (about 0.6 s of work at national scale), not on the first visitor's request.
+    // requests (about 0.7 s of work at national scale), not on the first visitor's request.
     const overviewStarted = performance.now();
     void warmZoneOverview(loaded.store).then(() =>
       console.log(`ZoneGraph: zone overview ready (${Math.round(performance.now() - overviewStarted)} ms)`),

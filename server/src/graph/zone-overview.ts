@@ -97,15 +97,12 @@ function* overviewSteps(store: GraphStore): Generator<void, ZoneOverviewData, vo
   const cpOffsets = new Int32Array(z + 1);
   const cpParts: Int32Array[] = [];
   for (let k = 0; k < z; k++) {
-    // The walk's columns only: no Tie objects, no paths.
+    // The walk's columns only (no Tie objects, no paths): members come first in tied order, the
+    // rest are the counterparties.
     const { entities, memberCount } = tiedResult(store, zoneList[k]!, OVERVIEW_MAX_HOPS);
-    const m = memberCount;
-    const c = entities.length - memberCount;
-    // Members come first in tied order; the rest are the counterparties.
-    const cps = entities.slice(memberCount);
-    members[k] = m;
-    cpOffsets[k + 1] = cpOffsets[k]! + c;
-    cpParts.push(cps.subarray(0, c));
+    members[k] = memberCount;
+    cpOffsets[k + 1] = cpOffsets[k]! + entities.length - memberCount;
+    cpParts.push(entities.slice(memberCount));
     if ((k & 3) === 3) yield;
   }
   const cpList = new Int32Array(cpOffsets[z]!);

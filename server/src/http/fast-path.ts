@@ -20,8 +20,7 @@ import type { IncomingMessage } from "node:http";
 import type { Context } from "../context.ts";
 import { isIntrospection, JIT_OPTIONS } from "../execution/use-jit.ts";
 import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
-
-const ERRORS = Buffer.from('"errors"');
+import { isCleanJsonAnswer } from "./response-cache.ts";
 
 /** How many plans to keep (LRU). */
 export const FAST_PATH_PLANS = 1000;
@@ -136,29 +135,25 @@ export class FastPath {
     headers: Record<string, string>,
     bytes: Buffer,
   ): void {
-    if (this.plans.has(key) || status !== 200) return;
-    const contentType = headers["content-type"] ?? "";
-    if (
-      !contentType.startsWith("application/json") &&
-      !contentType.startsWith("application/graphql-response+json")
-    )
-      return;
-    if (bytes.includes(ERRORS) || "set-cookie" in headers) return;
-    let plan: Plan = { compiled: null, document: null, operationName: body.operationName, headers };
-    try {
-      const document = parse(body.query);
-      if (!isIntrospection(document, body.operationName)) {
-        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, JIT_OPTIONS);
-        if (isCompiledQuery(compiled)) plan = { ...plan, compiled, document };
-      }
-    } catch {
-      // Not compilable by graphql-jit: the document stays on yoga (plan with compiled null).
-    }
+    if (this.plans.has(key) || !isCleanJsonAnswer(status, headers, bytes)) return;
     const kept: Record<string, string> = {};
     for (const name in headers)
       if (name !== "content-length" && name !== "transfer-encoding" && name !== "date")
         kept[name] = headers[name]!;
-    this.plans.set(key, { ...plan, headers: kept });
+    const plan: Plan = { compiled: null, document: null, operationName: body.operationName, headers: kept };
+    try {
+      const document = parse(body.query);
+      if (!isIntrospection(document, body.operationName)) {
+        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, JIT_OPTIONS);
+        if (isCompiledQuery(compiled)) {
+          plan.compiled = compiled;
+          plan.document = document;
+        }
+      }
+    } catch {
+      // Not compilable by graphql-jit: the document stays on yoga (plan with compiled null).
+    }
+    this.plans.set(key, plan);
     if (this.plans.size > this.capacity) this.plans.delete(this.plans.keys().next().value as string);
   }
 }

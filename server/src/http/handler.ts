@@ -14,6 +14,7 @@ import { loadedContext, MAX_BODY_BYTES, type ZoneGraphApp } from "../yoga.ts";
 import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
 import {
   CACHE_HEADER,
+  isCleanJsonAnswer,
   MAX_CACHED_RESPONSE_BYTES,
   ResponseCache,
   responseCacheBytesFromEnv,
@@ -36,15 +37,9 @@ export interface HandlerOptions {
   graphqlEndpoint?: string;
 }
 
-type Response = Omit<Entry, "size">;
+type Reply = Omit<Entry, "size">;
 /** A response whose body is still text (sent as UTF-8). */
-type TextResponse = Omit<Response, "body"> & { body: string };
-
-const isJson = (contentType: string | undefined | null): boolean =>
-  typeof contentType === "string" &&
-  (contentType.startsWith("application/json") || contentType.startsWith("application/graphql-response+json"));
-
-const ERRORS = Buffer.from('"errors"');
+type TextReply = Omit<Reply, "body"> & { body: string };
 
 /**
  * The handler serving `app`; `cache` and `fastPath` are exposed for tests and diagnostics (null
@@ -67,30 +62,23 @@ export function createRequestHandler(
   const keyOf = (req: IncomingMessage, body: Buffer | null): string =>
     `${req.method}\u0000${req.url}\u0000${req.headers.accept ?? ""}\u0000${req.headers.origin ?? ""}\u0000${req.headers["content-type"] ?? ""}\u0000${body === null ? "" : body.toString("latin1")}`;
 
-  const send = (
-    res: ServerResponse,
-    response: Response | TextResponse,
-    extra: Record<string, string>,
-  ): void => {
+  const send = (res: ServerResponse, response: Reply | TextReply, extra: Record<string, string>): void => {
     res.writeHead(response.status, { ...response.headers, ...extra });
     res.end(response.body);
   };
 
-  const store = (key: string | null, response: Response): void => {
+  const store = (key: string | null, response: Reply): void => {
     if (
       cache !== null &&
       key !== null &&
-      response.status === 200 &&
-      isJson(response.headers["content-type"]) &&
       response.body.byteLength <= MAX_CACHED_RESPONSE_BYTES &&
-      !response.body.includes(ERRORS) &&
-      !("set-cookie" in response.headers)
+      isCleanJsonAnswer(response.status, response.headers, response.body)
     )
       cache.set(key, response);
   };
 
   // Yoga through its fetch API with the body already read.
-  const viaYoga = async (req: IncomingMessage, body: Buffer | null): Promise<Response> => {
+  const viaYoga = async (req: IncomingMessage, body: Buffer | null): Promise<Reply> => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined || name === "content-length" || name === "transfer-encoding") continue;
@@ -114,7 +102,7 @@ export function createRequestHandler(
 
   // The fast path's answer, or null when yoga must answer. Its JSON text goes to the socket as a
   // string (encoded once, by the write) unless the response cache keeps the bytes.
-  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Response | TextResponse | null> => {
+  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Reply | TextReply | null> => {
     const context = loadedContext(app);
     if (fast === null || context === null) return null;
     const answer = await fast.run(key, body, context);
@@ -155,7 +143,7 @@ export function createRequestHandler(
         return null;
       });
       if (answer !== null) {
-        if (typeof answer.body !== "string") store(key, answer as Response);
+        if (typeof answer.body !== "string") store(key, answer as Reply);
         return send(res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
       }
     }

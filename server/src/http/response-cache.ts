@@ -15,6 +15,22 @@ export const MAX_CACHED_RESPONSE_BYTES = 1024 * 1024;
 /** The header saying whether a response came from the cache. */
 export const CACHE_HEADER = "x-zonegraph-cache";
 
+const ERRORS = Buffer.from('"errors"');
+
+/**
+ * Whether an answer is a clean GraphQL result: 200, JSON, no `errors`, no cookie. Only such
+ * answers are stored here, or make a document a fast-path plan.
+ */
+export function isCleanJsonAnswer(status: number, headers: Record<string, string>, body: Buffer): boolean {
+  const type = headers["content-type"] ?? "";
+  return (
+    status === 200 &&
+    (type.startsWith("application/json") || type.startsWith("application/graphql-response+json")) &&
+    !body.includes(ERRORS) &&
+    !("set-cookie" in headers)
+  );
+}
+
 /** A stored response. */
 export interface Entry {
   status: number;
