@@ -1,7 +1,7 @@
 /**
  * HTTP throughput of a tiedToZone page of 100 with paths, all servers in one child process
- * (http-child.ts), driven one after the other by autocannon (programmatic API) on loopback with
- * the same request, connections and duration: the real app warm (response cache, as main.ts
+ * (http-child.ts), driven by autocannon (programmatic API) on loopback with the same request,
+ * connections and durations, in interleaved rounds: the real app warm (response cache, as main.ts
  * serves by default), uncached (cache off: every request executed, on the fast path), yoga only
  * (cache and fast path off), a hand-written node:http endpoint computing the same JSON per
  * request without GraphQL, and a raw node:http server returning the app's bytes.
@@ -144,17 +144,12 @@ export async function httpBench(
         non2xx: all.reduce((n, x) => n + x.non2xx, 0),
       };
     };
-    const raw = figure("raw");
-    const handwritten = figure("handwritten");
-    const warm = figure("warm");
-    const uncached = figure("uncached");
-    const yoga = figure("yoga");
     return {
-      warm,
-      uncached,
-      yoga,
-      raw,
-      handwritten,
+      warm: figure("warm"),
+      uncached: figure("uncached"),
+      yoga: figure("yoga"),
+      raw: figure("raw"),
+      handwritten: figure("handwritten"),
       bytes: ready.bytes,
       totalCount: ready.totalCount,
       warmHit: ready.warmHit,
