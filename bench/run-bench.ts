@@ -415,6 +415,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const oxigraph = await runPeer("oxigraph-bench.ts", [files.ntriples, String(median.index), "3"]);
     checks["peers: Kùzu count = ZoneGraph count"] = kuzu.count === serverTies.length;
     checks["peers: Oxigraph count = ZoneGraph count"] = oxigraph.count === serverTies.length;
+    log(
+      `peers: counts — ZoneGraph ${serverTies.length}, Kùzu ${kuzu.count}${kuzu.error ? ` (${kuzu.error})` : ""}, Oxigraph ${oxigraph.count}${oxigraph.error ? ` (${oxigraph.error})` : ""}`,
+    );
     const zg = mid.server.p50;
     for (const [peer, label, ms] of [
       ["kuzu", "Kùzu 0.11.3 count only", kuzu.countOnlyMs],
