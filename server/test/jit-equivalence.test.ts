@@ -88,8 +88,7 @@ function queries(ctx: Context): string[] {
 
 function synthetic(): Context {
   const chunks = encodeSnapshot(generateGraph({ preset: "small", seed: 5 }), "small.zgs");
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  chunks.reduce((at, c) => (bytes.set(c, at), at + c.byteLength), 0);
+  const bytes = Buffer.concat(chunks);
   return buildContext(decodeSnapshot(bytes));
 }
 
