@@ -1,14 +1,15 @@
 /**
  * The benchmark's hand-written endpoint: what a developer would write for this one question
  * without GraphQL. It reads the request body, takes `zoneId` and `first` from its variables,
- * reads the zone's ties from the same data layer the server uses (GraphStore + TiedCache: the
- * walk is not what is compared), builds the response object a tiedToZone page of that shape
+ * reads the zone's ties from the same data layer the server uses (GraphStore, TiedCache, tieAt:
+ * the walk is not what is compared), builds the response object a tiedToZone page of that shape
  * gives — cursors and global ids from the server's own memoised helpers, role, hops, entity,
  * path — and `JSON.stringify`s it, on every request. No GraphQL parsing, validation, limits or
  * executor: the HTTP measurement compares ZoneGraph's uncached path against this, so the ratio is
  * what the GraphQL layer costs.
  */
 import type { Context } from "../server/src/context.ts";
+import { tieAt } from "../server/src/graph/tied-to-zone.ts";
 import { ENTITY_TYPENAMES } from "../server/src/ids.ts";
 import { encodeCursor } from "../server/src/schema/cursor.ts";
 import { globalIdOf } from "../server/src/schema/global-id.ts";
@@ -22,32 +23,29 @@ export function handwrittenTiedPage(context: Context, body: string): string | nu
   const result = tied.result(zone, 4);
   const total = result.entities.length;
   const end = Math.min(total, variables.first ?? 100);
-  const entityRef = (i: number) => {
+  const entityId = (i: number) => {
     const e = store.entity(i);
-    return { id: globalIdOf(ENTITY_TYPENAMES[e.type], e), type: e.type, name: e.name };
+    return globalIdOf(ENTITY_TYPENAMES[e.type], e);
   };
   const edges = [];
   for (let s = 0; s < end; s++) {
-    const path = [];
-    for (let v = s; v >= 0; v = result.parentSlot[v]!) {
-      const e = result.via[v]!;
-      const relation = store.relation(e);
-      const from = store.entity(store.edgeSrc[e]!);
-      const to = store.entity(store.edgeDst[e]!);
-      path.push({
-        id: globalIdOf("Relation", relation),
-        type: relation.type,
-        from: { id: globalIdOf(ENTITY_TYPENAMES[from.type], from) },
-        to: { id: globalIdOf(ENTITY_TYPENAMES[to.type], to) },
-      });
-    }
+    const tie = tieAt(result, s);
+    const entity = store.entity(tie.entity);
     edges.push({
       cursor: encodeCursor(s),
       node: {
-        role: result.roles[s] === 1 ? "MEMBER" : "COUNTERPARTY",
-        hops: result.hops[s]!,
-        entity: entityRef(result.entities[s]!),
-        path,
+        role: tie.role,
+        hops: tie.hops,
+        entity: { id: entityId(tie.entity), type: entity.type, name: entity.name },
+        path: tie.path.map((e) => {
+          const relation = store.relation(e);
+          return {
+            id: globalIdOf("Relation", relation),
+            type: relation.type,
+            from: { id: entityId(store.edgeSrc[e]!) },
+            to: { id: entityId(store.edgeDst[e]!) },
+          };
+        }),
       },
     });
   }
