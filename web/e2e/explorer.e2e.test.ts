@@ -188,6 +188,11 @@ describe("the explorer", () => {
     await page.getByTestId("tied-count").waitFor();
     expect(await page.getByTestId("zone-select").inputValue()).toBe(zone);
     await screenshot(page, "deep-link-zone");
+    // A link naming no zone says so, with the server's reason, instead of "0 tied".
+    await page.goto(`${baseUrl}/?zone=no-such-zone`);
+    await page.getByTestId("tied-error").waitFor();
+    expect(await page.getByTestId("tied-error").textContent()).toContain("no-such-zone");
+    expect(await page.getByTestId("tied-count").count()).toBe(0);
     await page.close();
   });
 

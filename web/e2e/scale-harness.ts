@@ -118,7 +118,7 @@ export async function measureZonePick(
       const durations = tasks.map((t) => Math.round(t.duration));
       return {
         zoneId: id,
-        tiedTotal: tied && tied !== "loading" ? tied.totalCount : -1,
+        tiedTotal: tied && tied !== "loading" && !("failed" in tied) ? tied.totalCount : -1,
         nodesDrawn: hook?.graph?.order ?? 0,
         edgesDrawn: hook?.graph?.size ?? 0,
         drawMs: Math.round(drawMs),

@@ -120,7 +120,7 @@ describe("the explorer at scale", () => {
     // An investor is a counterparty of many zones: its neighbours reach beyond this one.
     const investor = await page.evaluate(() => {
       const tied = window.__zonegraph?.store.get().tied;
-      if (!tied || tied === "loading") return null;
+      if (!tied || tied === "loading" || "failed" in tied) return null;
       return (
         tied.items.find((i) => i.role === "COUNTERPARTY" && i.entity.type === "INVESTOR")?.entity.id ?? null
       );

@@ -244,8 +244,8 @@ export function startApp(root: HTMLElement): void {
   const loadTied = async (zoneId: string) => {
     try {
       store.update(A.receiveTied(await queries.tied(zoneId)));
-    } catch {
-      store.update(A.receiveTied({ zoneId, totalCount: 0, items: [] }));
+    } catch (error) {
+      store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
     }
   };
 

@@ -173,8 +173,9 @@ export function createViewLoader(host: ViewHost): ViewLoader {
           host.mount(graph, Math.min(total, VIEW_CAP) + 1);
         });
         if (!mounted) host.mount(graph, 1);
-      }).catch(() => {
-        if (gen === generation) store.update(A.receiveTied({ zoneId, totalCount: 0, items: [] }));
+      }).catch((error: unknown) => {
+        if (gen === generation)
+          store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
       });
     },
 

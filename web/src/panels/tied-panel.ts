@@ -71,6 +71,16 @@ export function mountTiedPanel(
       return replaceChildren(root, header, h("p", { className: "muted" }, t(lang, "loadingDetails")));
     }
     root.removeAttribute("aria-busy");
+    if ("failed" in state.tied)
+      return replaceChildren(
+        root,
+        header,
+        h(
+          "p",
+          { className: "error", role: "alert", "data-testid": "tied-error" },
+          t(lang, "tiedFailed") + state.tied.failed,
+        ),
+      );
     const tied = state.tied;
     replaceChildren(
       root,

@@ -8,6 +8,7 @@ import {
   receiveTied,
   selectEntity,
   setLang,
+  tiedFailed,
   toUrlState,
   truncate,
 } from "./app-state.ts";
@@ -48,6 +49,14 @@ describe("app state", () => {
     };
     expect(receiveTied(tied)(state).filters.tiedIds?.has("c")).toBe(true);
     expect(receiveTied({ ...tied, zoneId: "other" })(state)).toBe(state);
+  });
+
+  it("says why the tied entities of a zone could not be loaded, and shows none of them", () => {
+    const state = focusOnZone("z")(initialAppState(DEFAULT_URL_STATE));
+    const failed = tiedFailed("z", "no zone with id z")(state);
+    expect(failed.tied).toEqual({ zoneId: "z", failed: "no zone with id z" });
+    expect([...(failed.filters.tiedIds ?? [])]).toEqual(["z"]);
+    expect(tiedFailed("other", "x")(state)).toBe(state);
   });
 
   it("highlights a found path and says when there is none", () => {

@@ -35,7 +35,8 @@ export interface AppState {
   filters: FiltersState;
   selection: SelectionState;
   layoutRunning: boolean;
-  tied: TiedResult | "loading" | null;
+  /** The tied answer of the zone in focus; `failed`: the server's reason it could not be loaded. */
+  tied: TiedResult | "loading" | { zoneId: string; failed: string } | null;
   pathTool: PathToolState;
   /** What the view leaves out ("showing N of M"). */
   truncation: readonly Truncation[];
@@ -147,6 +148,17 @@ export const receiveTied =
         result.items.map((i) => i.entity.id),
       ),
     };
+  };
+
+/**
+ * Records that the tied entities of a zone could not be loaded (e.g. a link naming an unknown
+ * zone), with the reason; the view then shows none of them (ignored if the focus moved on).
+ */
+export const tiedFailed =
+  (zoneId: string, reason: string) =>
+  (s: AppState): AppState => {
+    if (s.filters.zoneId !== zoneId) return s;
+    return { ...s, tied: { zoneId, failed: reason }, filters: setTied(s.filters, zoneId, []) };
   };
 
 /** Sets one end of the path tool; a changed end clears the old answer. */
