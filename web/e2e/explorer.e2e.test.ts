@@ -193,6 +193,12 @@ describe("the explorer", () => {
     await page.getByTestId("tied-error").waitFor();
     expect(await page.getByTestId("tied-error").textContent()).toContain("no-such-zone");
     expect(await page.getByTestId("tied-count").count()).toBe(0);
+    // In English, one hop is "1 hop".
+    await page.goto(`${baseUrl}/?zone=${zone}&lang=en`);
+    await page.getByTestId("tied-count").waitFor();
+    const panel = (await page.getByTestId("tied-panel").textContent()) ?? "";
+    expect(panel).toContain("· 1 hop");
+    expect(panel).not.toContain("1 hops");
     await page.close();
   });
 

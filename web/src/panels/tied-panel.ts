@@ -133,7 +133,11 @@ export function mountTiedPanel(
                       },
                       entityLabel(item.entity, lang),
                     ),
-                    h("span", { className: "hops" }, ` · ${item.hops} ${t(lang, "hops")}`),
+                    h(
+                      "span",
+                      { className: "hops" },
+                      ` · ${item.hops} ${t(lang, item.hops === 1 ? "hop" : "hops")}`,
+                    ),
                     h(
                       "div",
                       { className: "why" },
