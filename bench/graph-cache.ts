@@ -8,12 +8,12 @@ import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RELATION_TYPE_IDS } from "../graph-data/src/ontology.ts";
-import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
-import { writeSnapshot } from "../graph-data/src/snapshot/write-snapshot.ts";
-import { generateGraph } from "../graph-data/src/synth/generate-graph.ts";
-import type { PresetName } from "../graph-data/src/synth/presets.ts";
-import { writeGraphJson } from "../graph-data/src/synth/write-graph-json.ts";
+import { RELATION_TYPE_IDS } from "@zonegraph/graph-data/ontology";
+import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
+import { writeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
+import { generateGraph } from "@zonegraph/graph-data/synth/generate-graph";
+import type { PresetName } from "@zonegraph/graph-data/synth/presets";
+import { writeGraphJson } from "@zonegraph/graph-data/synth/write-graph-json";
 import { indexSnapshotFile } from "../server/src/graph/index-snapshot-file.ts";
 import { decodeServerIndex } from "../server/src/graph/server-index.ts";
 

@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
-import type { PresetName } from "../graph-data/src/synth/presets.ts";
-import { Rng } from "../graph-data/src/synth/rng.ts";
+import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
+import type { PresetName } from "@zonegraph/graph-data/synth/presets";
+import { Rng } from "@zonegraph/graph-data/synth/rng";
 import { normalize } from "../server/src/graph/search-index.ts";
 import { tieAt, tiedResult } from "../server/src/graph/tied-to-zone.ts";
 import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { isPresetName } from "../graph-data/src/synth/presets.ts";
+import { isPresetName } from "@zonegraph/graph-data/synth/presets";
 import { formatTable } from "./report-table.ts";
 import { runBench } from "./run-bench.ts";
 

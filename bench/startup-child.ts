@@ -4,8 +4,8 @@
  * measured cold (no warm heap, no shared caches) as a server would see it.
  *   tsx bench/startup-child.ts <mode> <file>
  */
-import { readSnapshot } from "../graph-data/src/snapshot/read-snapshot.ts";
-import { readGraphJson } from "../graph-data/src/synth/read-graph-json.ts";
+import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
+import { readGraphJson } from "@zonegraph/graph-data/synth/read-graph-json";
 import { loadServedGraph } from "../server/src/load-graph.ts";
 import { buildContext } from "../server/src/yoga.ts";
 

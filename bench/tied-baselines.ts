@@ -9,9 +9,9 @@ import {
   MEMBERSHIP_RELATION_TYPES,
   RELATION_TYPE_IDS,
   type RelationType,
-} from "../graph-data/src/ontology.ts";
-import type { Snapshot } from "../graph-data/src/snapshot/snapshot.ts";
-import type { ZoneGraph } from "../graph-data/src/types.ts";
+} from "@zonegraph/graph-data/ontology";
+import type { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
+import type { ZoneGraph } from "@zonegraph/graph-data";
 
 const MEMBERSHIP: readonly RelationType[] = MEMBERSHIP_RELATION_TYPES;
 const INBOUND_COUNTERPARTY: readonly RelationType[] = INBOUND_COUNTERPARTY_RELATION_TYPES;

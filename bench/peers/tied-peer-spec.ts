@@ -2,7 +2,7 @@
  * What the peers are asked, shared by their scripts: the relation types of "tied to a zone" and
  * the JSON line each peer script prints.
  */
-import { INBOUND_COUNTERPARTY_RELATION_TYPES, MEMBERSHIP_RELATION_TYPES } from "../../graph-data/src/ontology.ts";
+import { INBOUND_COUNTERPARTY_RELATION_TYPES, MEMBERSHIP_RELATION_TYPES } from "@zonegraph/graph-data/ontology";
 
 /** Relation types whose source belongs to whatever the target belongs to (the ontology's). */
 export const MEMBERSHIP = MEMBERSHIP_RELATION_TYPES;

@@ -23,12 +23,12 @@ export async function loadServedGraph(dataFile: string | undefined): Promise<Ser
   let label = file ?? "the corpus";
   try {
     if (file === undefined) {
-      const corpus = await import("@zonegraph/graph-data/load-corpus");
-      label = corpus.CORPUS_DATA_DIR;
-      return corpus.loadCorpusGraph();
+      const { CORPUS_DATA_DIR, loadCorpusGraph } = await import("@zonegraph/graph-data");
+      label = CORPUS_DATA_DIR;
+      return loadCorpusGraph();
     }
     if (isSnapshotFile(file) || file.endsWith(".zgs")) return readSnapshot(file);
-    const { readGraphFile } = await import("@zonegraph/graph-data/read-graph-file");
+    const { readGraphFile } = await import("@zonegraph/graph-data");
     return readGraphFile(file);
   } catch (error) {
     const problem =
