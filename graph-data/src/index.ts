@@ -14,13 +14,12 @@ export type {
   NormalisedParagraph,
 } from "./normalise.ts";
 export { classifyBlock, type BlockKind } from "./classify-block.ts";
-export { loadSources, type LoadedSources } from "./sources.ts";
-export { loadFacts, type FactRecords, type RelationRecord } from "./load-facts.ts";
-export { buildGraph } from "./build-graph.ts";
-export { loadGraph, loadCorpusGraph, CORPUS_DATA_DIR, type GraphFiles } from "./load-corpus.ts";
+export { loadSources, type LoadedSources } from "./load/load-sources.ts";
+export { loadFacts, type FactRecords, type RelationRecord } from "./load/load-facts.ts";
+export { buildGraph } from "./load/build-graph.ts";
+export { loadGraph, loadCorpusGraph, CORPUS_DATA_DIR, type GraphFiles } from "./load/load-corpus.ts";
 export { readGraphFile } from "./read-graph-file.ts";
-export { LoadError } from "./load-error.ts";
-export { LoadErrors } from "./load-errors.ts";
+export { LoadError, LoadErrors } from "./load/load-errors.ts";
 export { readNumbers, textHasNumber, type ReadNumber } from "./read-numbers.ts";
 export { toGexf } from "./export/gexf.ts";
 export { toGraphml } from "./export/graphml.ts";

@@ -1,6 +1,6 @@
 // Invariants of the corpus graph (data/sources.yaml + data/facts/*.yaml) as loadCorpusGraph() builds it.
 import { describe, expect, it } from "vitest";
-import { loadCorpusGraph } from "../src/load-corpus.ts";
+import { loadCorpusGraph } from "../src/load/load-corpus.ts";
 import type { Evidence, ZoneGraph } from "../src/types.ts";
 import { tiedZones, zoneRegions } from "./tied-zones.ts";
 

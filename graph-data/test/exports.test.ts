@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { toGexf } from "../src/export/gexf.ts";
 import { toGraphml } from "../src/export/graphml.ts";
 import { toJson } from "../src/export/json.ts";
-import { loadGraph } from "../src/load-corpus.ts";
+import { loadGraph } from "../src/load/load-corpus.ts";
 import type { EntityAttributes, GraphAttributes, RelationAttributes, ZoneGraph } from "../src/types.ts";
 import { FIXTURES } from "./load-helpers.ts";
 import { xmlElementCounts } from "./xml-well-formed.ts";

@@ -1,8 +1,8 @@
 // The happy path: fixture sources and facts become a typed graph whose evidence offsets hold.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../src/load-corpus.ts";
-import { LoadErrors } from "../src/load-errors.ts";
+import { loadGraph } from "../src/load/load-corpus.ts";
+import { LoadErrors } from "../src/load/load-errors.ts";
 import type { Evidence } from "../src/types.ts";
 import { FIXTURES } from "./load-helpers.ts";
 

@@ -6,9 +6,9 @@ import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadFacts } from "../src/load-facts.ts";
-import { LoadErrors } from "../src/load-errors.ts";
-import { loadSources } from "../src/sources.ts";
+import { loadFacts } from "../src/load/load-facts.ts";
+import { LoadErrors } from "../src/load/load-errors.ts";
+import { loadSources } from "../src/load/load-sources.ts";
 
 /** test/fixtures/. */
 export const FIXTURES: string = fileURLToPath(new URL("./fixtures/", import.meta.url));

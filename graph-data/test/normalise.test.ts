@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DATA_DIR } from "../src/load-corpus.ts";
+import { CORPUS_DATA_DIR } from "../src/load/load-corpus.ts";
 import { normalise } from "../src/normalise.ts";
-import { loadSources } from "../src/sources.ts";
+import { loadSources } from "../src/load/load-sources.ts";
 
 const corpus = loadSources(join(CORPUS_DATA_DIR, "sources.yaml"));
 const page = corpus.page.normalisation;

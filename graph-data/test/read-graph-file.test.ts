@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../src/export/json.ts";
-import { loadGraph } from "../src/load-corpus.ts";
+import { loadGraph } from "../src/load/load-corpus.ts";
 import { readGraphFile } from "../src/read-graph-file.ts";
 import { FIXTURES } from "./load-helpers.ts";
 

@@ -1,8 +1,8 @@
 // sources.yaml: the page's four articles as Sources with metadata and their slice of the page.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CORPUS_DATA_DIR } from "../src/load-corpus.ts";
-import { loadSources } from "../src/sources.ts";
+import { CORPUS_DATA_DIR } from "../src/load/load-corpus.ts";
+import { loadSources } from "../src/load/load-sources.ts";
 
 const { page, sources } = loadSources(join(CORPUS_DATA_DIR, "sources.yaml"));
 const byId = new Map(sources.map((s) => [s.id, s]));

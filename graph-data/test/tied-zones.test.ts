@@ -1,7 +1,7 @@
 // The tied-zones test helper on the fixture graph, so the corpus invariant rests on checked rules.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGraph } from "../src/load-corpus.ts";
+import { loadGraph } from "../src/load/load-corpus.ts";
 import { FIXTURES } from "./load-helpers.ts";
 import { memberZones, tiedZones } from "./tied-zones.ts";
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { toGexf } from "../export/gexf.ts";
 import { toGraphml } from "../export/graphml.ts";
 import { toJson } from "../export/json.ts";
-import { loadCorpusGraph } from "../load-corpus.ts";
+import { loadCorpusGraph } from "../load/load-corpus.ts";
 import { readGraphFile } from "../read-graph-file.ts";
 import type { ZoneGraph } from "../types.ts";
 

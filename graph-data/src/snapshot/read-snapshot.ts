@@ -11,22 +11,18 @@ import { Snapshot, type SnapshotColumns } from "./snapshot.ts";
 import { SnapshotError } from "./snapshot-error.ts";
 import { StringColumn } from "./string-column.ts";
 import { lazyText, sourceTexts } from "./source-texts.ts";
+import { bytesAt, u32At } from "./snapshot-bytes.ts";
 import {
   PREAMBLE_BYTES,
   READABLE_VERSIONS,
   SECTION_KINDS,
   SNAPSHOT_MAGIC,
   type SectionName,
+  type SnapshotBytes,
   type SnapshotHeader,
 } from "./snapshot-format.ts";
 
-/** Where a snapshot's bytes come from: `head` holds at least every section before sourceText. */
-export interface SnapshotBytes {
-  head: Uint8Array;
-  size: number;
-  /** Bytes [offset, offset + length) of the file. */
-  read(offset: number, length: number): Uint8Array;
-}
+export type { SnapshotBytes } from "./snapshot-format.ts";
 
 /** Read and check the snapshot at `file`; source texts stay on disk until first read. */
 export function readSnapshot(file: string): Snapshot {
@@ -137,19 +133,13 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
       return fail(`section ${name} is missing or of the wrong kind`);
     if (entry.offset < 0 || entry.offset + entry.bytes > header.dataBytes)
       fail(`section ${name} lies outside the file`);
-    const from = dataStart + entry.offset;
-    return from + entry.bytes <= bytes.byteLength
-      ? bytes.subarray(from, from + entry.bytes)
-      : source.read(from, entry.bytes);
+    return bytesAt(source, dataStart + entry.offset, entry.bytes);
   };
   const u32 = (name: SectionName, length: number): Uint32Array => {
     const s = section(name);
     if (s.byteLength !== length * 4)
       fail(`section ${name} has ${s.byteLength / 4} items, expected ${length}`);
-    // Views need 4-byte alignment; the buffer of a small read may not provide it.
-    return s.byteOffset % 4 === 0
-      ? new Uint32Array(s.buffer, s.byteOffset, length)
-      : new Uint32Array(s.slice().buffer);
+    return u32At(s, length);
   };
   const u8 = (name: SectionName, length: number, max: number): Uint8Array => {
     const s = section(name);
@@ -166,10 +156,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
       return fail(`section ${name} should hold ${length} strings`);
     const offsetBytes = (length + 1) * 4;
     if (s.byteLength < offsetBytes) fail(`section ${name} is shorter than its offsets`);
-    const offsets =
-      s.byteOffset % 4 === 0
-        ? new Uint32Array(s.buffer, s.byteOffset, length + 1)
-        : new Uint32Array(s.slice(0, offsetBytes).buffer);
+    const offsets = u32At(s, length + 1);
     const text = Buffer.from(s.buffer, s.byteOffset + offsetBytes, s.byteLength - offsetBytes);
     for (let i = 0; i < length; i++)
       if (offsets[i]! > offsets[i + 1]!) fail(`section ${name}: offsets are not ascending at ${i}`);
@@ -235,13 +222,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
       !(entry.offset >= 0 && entry.offset % 8 === 0 && entry.offset + entry.bytes <= header.dataBytes)
     )
       fail(`extension section ${name} lies outside the file or is not 8-byte aligned`);
-    const from = dataStart + entry.offset;
-    extensions.set(
-      name,
-      from + entry.bytes <= bytes.byteLength
-        ? bytes.subarray(from, from + entry.bytes)
-        : source.read(from, entry.bytes),
-    );
+    extensions.set(name, bytesAt(source, dataStart + entry.offset, entry.bytes));
   }
   return new Snapshot(columns, extensions);
 }

@@ -88,5 +88,13 @@ export interface SnapshotHeader {
   extensions?: Record<string, SectionEntry>;
 }
 
+/** Where a snapshot's bytes come from: `head` holds at least every section before sourceText. */
+export interface SnapshotBytes {
+  head: Uint8Array;
+  size: number;
+  /** Bytes [offset, offset + length) of the file. */
+  read(offset: number, length: number): Uint8Array;
+}
+
 /** A metric's evidence as stored: [source index, start, end]. */
 export type PackedEvidence = [number, number, number];

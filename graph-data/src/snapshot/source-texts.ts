@@ -3,8 +3,8 @@
  * read at load, each text is read and decoded when something (a quote, Source.text) asks for it.
  */
 import type { Source } from "../types.ts";
-import type { SnapshotBytes } from "./read-snapshot.ts";
-import { SECTION_KINDS, type SnapshotHeader } from "./snapshot-format.ts";
+import { bytesAt, u32At } from "./snapshot-bytes.ts";
+import { SECTION_KINDS, type SnapshotBytes, type SnapshotHeader } from "./snapshot-format.ts";
 
 /** The source texts, read and decoded one by one when first asked for. */
 export interface SourceTexts {
@@ -34,14 +34,7 @@ export function sourceTexts(
   const start = dataStart + entry.offset;
   if (entry.offset + entry.bytes > header.dataBytes || entry.bytes < offsetBytes)
     fail("section sourceText lies outside the file");
-  const table =
-    source.head.byteLength >= start + offsetBytes
-      ? source.head.subarray(start, start + offsetBytes)
-      : source.read(start, offsetBytes);
-  const offsets =
-    table.byteOffset % 4 === 0
-      ? new Uint32Array(table.buffer, table.byteOffset, count + 1)
-      : new Uint32Array(table.slice().buffer);
+  const offsets = u32At(bytesAt(source, start, offsetBytes), count + 1);
   for (let i = 0; i < count; i++)
     if (offsets[i]! > offsets[i + 1]!) fail(`section sourceText: offsets are not ascending at ${i}`);
   if (offsets[0] !== 0 || offsets[count] !== entry.bytes - offsetBytes)

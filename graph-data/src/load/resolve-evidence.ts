@@ -5,7 +5,7 @@
  */
 import type { EvidenceItem } from "./fact-schemas.ts";
 import type { FactScope } from "./fact-scope.ts";
-import type { Evidence, Source } from "./types.ts";
+import type { Evidence, Source } from "../types.ts";
 import type { YamlPath } from "./yaml-file.ts";
 
 /** The sources quotes can be looked up in, and the file's default source id. */

@@ -9,12 +9,10 @@ import { checkEntity } from "./check-entity.ts";
 import { checkRelation } from "./check-relation.ts";
 import { FactsFileSchema } from "./fact-schemas.ts";
 import { FactScope } from "./fact-scope.ts";
-import { LoadError } from "./load-error.ts";
-import { LoadErrors } from "./load-errors.ts";
+import { LoadError, LoadErrors, zodLoadErrors } from "./load-errors.ts";
 import type { QuoteContext } from "./resolve-evidence.ts";
-import type { EntityAttributes, RelationAttributes, Source } from "./types.ts";
+import type { EntityAttributes, RelationAttributes, Source } from "../types.ts";
 import { readYamlFile, type YamlFile } from "./yaml-file.ts";
-import { zodLoadErrors } from "./zod-load-errors.ts";
 
 /** A validated relation with its ends. */
 export interface RelationRecord {

@@ -3,14 +3,14 @@
  * value in base units that can be read in its own quote ("2.06亿元" for 206000000), and resolves
  * its evidence.
  */
-import { METRIC_KEYS, QUALIFIERS, UNITS } from "./ontology.ts";
+import { METRIC_KEYS, QUALIFIERS, UNITS } from "../ontology.ts";
 import { MetricFactSchema } from "./fact-schemas.ts";
 import type { FactScope } from "./fact-scope.ts";
 import { ontologyChoice } from "./ontology-choice.ts";
-import { readNumbers, textHasNumber } from "./read-numbers.ts";
+import { readNumbers, textHasNumber } from "../read-numbers.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
-import type { Metric } from "./types.ts";
-import { zodLoadErrors } from "./zod-load-errors.ts";
+import type { Metric } from "../types.ts";
+import { zodLoadErrors } from "./load-errors.ts";
 
 /** The checked Metric, or undefined when `raw` had errors (reported into `scope`). */
 export function checkMetric(scope: FactScope, raw: unknown, context: QuoteContext): Metric | undefined {

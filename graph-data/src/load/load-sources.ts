@@ -6,12 +6,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { LoadError } from "./load-error.ts";
-import { LoadErrors } from "./load-errors.ts";
-import { normalise, type NormalisedPage } from "./normalise.ts";
-import type { Source } from "./types.ts";
+import { LoadError, LoadErrors, zodLoadErrors } from "./load-errors.ts";
+import { normalise, type NormalisedPage } from "../normalise.ts";
+import type { Source } from "../types.ts";
 import { readYamlFile } from "./yaml-file.ts";
-import { zodLoadErrors } from "./zod-load-errors.ts";
 
 const SourcesFileSchema = z.strictObject({
   page: z.strictObject({

@@ -4,7 +4,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import type { FactRecords } from "./load-facts.ts";
-import type { EntityAttributes, GraphAttributes, RelationAttributes, Source, ZoneGraph } from "./types.ts";
+import type { EntityAttributes, GraphAttributes, RelationAttributes, Source, ZoneGraph } from "../types.ts";
 
 /** A new graph holding `facts` and `sources`, named `name`. */
 export function buildGraph(facts: FactRecords, sources: readonly Source[], name: string): ZoneGraph {

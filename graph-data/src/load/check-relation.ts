@@ -2,13 +2,13 @@
  * Checks one relation of a facts file: its type is in the ontology, both ends name entities, and
  * the ends' entity types are ones the relation type allows; resolves its evidence.
  */
-import { RELATION_TYPES } from "./ontology.ts";
+import { RELATION_TYPES } from "../ontology.ts";
 import { RelationFactSchema } from "./fact-schemas.ts";
 import type { FactScope } from "./fact-scope.ts";
 import { ontologyChoice } from "./ontology-choice.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
-import type { EntityAttributes, RelationAttributes } from "./types.ts";
-import { zodLoadErrors } from "./zod-load-errors.ts";
+import type { EntityAttributes, RelationAttributes } from "../types.ts";
+import { zodLoadErrors } from "./load-errors.ts";
 
 /** A checked relation: its ends and its attributes without the id (assigned when building). */
 export interface CheckedRelation {

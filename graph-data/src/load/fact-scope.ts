@@ -2,7 +2,7 @@
  * Where a fact lives (file, YAML path, label such as "entity weifeng-electromagnetic") and the
  * error list it reports into, so checks can say `fail(["evidence", 2], "…")` and get file:line.
  */
-import { LoadError } from "./load-error.ts";
+import { LoadError } from "./load-errors.ts";
 import type { YamlFile, YamlPath } from "./yaml-file.ts";
 
 /** One fact being checked, collecting its errors into a shared list. */

@@ -4,8 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { isNode, LineCounter, parseDocument } from "yaml";
-import { LoadError } from "./load-error.ts";
-import { LoadErrors } from "./load-errors.ts";
+import { LoadError, LoadErrors } from "./load-errors.ts";
 
 /** A path into parsed YAML: map keys and sequence indices. */
 export type YamlPath = readonly (string | number)[];

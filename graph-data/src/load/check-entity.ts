@@ -11,14 +11,14 @@ import {
   PROJECT_STATUSES,
   UNITS,
   type EntityType,
-} from "./ontology.ts";
+} from "../ontology.ts";
 import { checkMetric } from "./check-metric.ts";
 import { EntityFactSchema } from "./fact-schemas.ts";
 import type { FactScope } from "./fact-scope.ts";
 import { ontologyChoice } from "./ontology-choice.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
-import type { EntityAttributes } from "./types.ts";
-import { zodLoadErrors } from "./zod-load-errors.ts";
+import type { EntityAttributes } from "../types.ts";
+import { zodLoadErrors } from "./load-errors.ts";
 
 /** Which entity types may carry each type-specific attribute. */
 const APPLIES_TO: Readonly<Record<string, readonly EntityType[]>> = {
