@@ -14,8 +14,8 @@ import { writeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
 import { generateGraph } from "@zonegraph/graph-data/synth/generate-graph";
 import type { PresetName } from "@zonegraph/graph-data/synth/presets";
 import { writeGraphJson } from "@zonegraph/graph-data/synth/write-graph-json";
-import { indexSnapshotFile } from "../server/src/graph/index-snapshot-file.ts";
-import { decodeServerIndex } from "../server/src/graph/server-index.ts";
+import { indexSnapshotFile } from "@zonegraph/server/graph/index-snapshot-file";
+import { decodeServerIndex } from "@zonegraph/server/graph/server-index";
 
 /** Files of one cached graph. */
 export interface CachedGraph {

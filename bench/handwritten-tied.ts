@@ -8,11 +8,11 @@
  * executor: the HTTP measurement compares ZoneGraph's uncached path against this, so the ratio is
  * what the GraphQL layer costs.
  */
-import type { Context } from "../server/src/context.ts";
-import { tieAt } from "../server/src/graph/tied-to-zone.ts";
-import { ENTITY_TYPENAMES } from "../server/src/ids.ts";
-import { encodeCursor } from "../server/src/schema/cursor.ts";
-import { globalIdOf } from "../server/src/schema/global-id.ts";
+import type { Context } from "@zonegraph/server/state/graph-state";
+import { tieAt } from "@zonegraph/server/graph/tied-to-zone";
+import { ENTITY_TYPENAMES } from "@zonegraph/server/ids";
+import { encodeCursor } from "@zonegraph/server/schema/cursor";
+import { globalIdOf } from "@zonegraph/server/schema/global-id";
 
 /** The JSON text of the tiedToZone page for `body` (the bench's request), or null for another zone. */
 export function handwrittenTiedPage(context: Context, body: string): string | null {

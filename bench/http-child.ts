@@ -11,10 +11,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createRequestHandler, EXEC_HEADER } from "../server/src/http/handler.ts";
-import { CACHE_HEADER } from "../server/src/http/response-cache.ts";
-import { loadServedGraph } from "../server/src/load-graph.ts";
-import { buildContext, createApp } from "../server/src/yoga.ts";
+import { createRequestHandler, EXEC_HEADER } from "@zonegraph/server/front/request-handler";
+import { CACHE_HEADER } from "@zonegraph/server/front/response-cache";
+import { loadServedGraph } from "@zonegraph/server/state/load-graph";
+import { buildContext, createApp } from "@zonegraph/server/app/create-app";
 import { handwrittenTiedPage } from "./handwritten-tied.ts";
 import { tiedRequestBody } from "./tied-query.ts";
 

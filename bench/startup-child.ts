@@ -6,8 +6,8 @@
  */
 import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
 import { readGraphJson } from "@zonegraph/graph-data/synth/read-graph-json";
-import { loadServedGraph } from "../server/src/load-graph.ts";
-import { buildContext } from "../server/src/yoga.ts";
+import { loadServedGraph } from "@zonegraph/server/state/load-graph";
+import { buildContext } from "@zonegraph/server/app/create-app";
 
 /** The ways a graph can be loaded. */
 export const STARTUP_MODES = ["json-import", "snapshot-read", "served-context"] as const;

@@ -4,7 +4,7 @@
  */
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
-import type { Context } from "./context.ts";
+import type { Context } from "./state/graph-state.ts";
 import { nodeTypename } from "./ids.ts";
 
 /** The builder's type parameters: non-null fields by default, the GraphQL context. */

@@ -7,11 +7,11 @@
  * loaded stops the process with a message naming the file and the problem.
  */
 import { createServer } from "node:http";
-import type { Context } from "./context.ts";
+import type { Context } from "./state/graph-state.ts";
 import { warmZoneOverview } from "./graph/zone-overview.ts";
-import { createRequestHandler } from "./http/handler.ts";
-import { loadServedGraph } from "./load-graph.ts";
-import { buildContext, createApp } from "./yoga.ts";
+import { createRequestHandler } from "./front/request-handler.ts";
+import { loadServedGraph } from "./state/load-graph.ts";
+import { buildContext, createApp } from "./app/create-app.ts";
 
 const port = Number(process.env["PORT"] ?? 4000);
 const dataFile = process.env["ZONEGRAPH_DATA"];

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { WEB_DIST } from "../src/paths.ts";
+import { WEB_DIST } from "../src/app/paths.ts";
 
 const BUILD = fileURLToPath(new URL("../scripts/build-server.mjs", import.meta.url));
 const BUNDLE = fileURLToPath(new URL("../dist/main.mjs", import.meta.url));

@@ -3,8 +3,8 @@
 // entities; paths come back in order; GraphiQL's example tabs run.
 import { loadCorpusGraph } from "@zonegraph/graph-data";
 import { describe, expect, it } from "vitest";
-import { GRAPHIQL_EXAMPLES } from "../src/graphiql.ts";
-import { createApp } from "../src/yoga.ts";
+import { GRAPHIQL_EXAMPLES } from "../src/app/graphiql.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gql } from "./helpers.ts";
 
 const graph = loadCorpusGraph();

@@ -1,7 +1,7 @@
 // Entities over GraphQL on the fixture: ids (global, raw, name), node, convenience fields,
 // relations, evidence with its sentence, metrics, stats.
 import { describe, expect, it } from "vitest";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gql } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

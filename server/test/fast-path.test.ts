@@ -5,11 +5,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { FastPath, fastPathFromEnv, readGraphQLBody } from "../src/http/fast-path.ts";
-import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/http/handler.ts";
-import { CACHE_HEADER } from "../src/http/response-cache.ts";
+import { FastPath, fastPathFromEnv, readGraphQLBody } from "../src/front/fast-path.ts";
+import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
+import { CACHE_HEADER } from "../src/front/response-cache.ts";
 import { schema } from "../src/schema/index.ts";
-import { createApp, type ZoneGraphApp } from "../src/yoga.ts";
+import { createApp, type ZoneGraphApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const servers: Server[] = [];

@@ -1,7 +1,7 @@
 /**
  * Test helpers: run a GraphQL operation against an app through `yoga.fetch` (no port).
  */
-import type { ZoneGraphApp } from "../src/yoga.ts";
+import type { ZoneGraphApp } from "../src/app/create-app.ts";
 
 /** A GraphQL response body. */
 export interface GqlResult<T = Record<string, unknown>> {

@@ -20,10 +20,10 @@ import {
 } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { describe, expect, it } from "vitest";
-import type { Context } from "../src/context.ts";
-import { JIT_OPTIONS } from "../src/execution/use-jit.ts";
+import type { Context } from "../src/state/graph-state.ts";
+import { JIT_OPTIONS } from "../src/app/use-jit.ts";
 import { schema } from "../src/schema/index.ts";
-import { buildContext } from "../src/yoga.ts";
+import { buildContext } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 /** Arguments for list fields, so that generated queries stay small. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import type { EntityAttributes, GraphAttributes, RelationAttributes } from "@zonegraph/graph-data";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gqlRaw } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

@@ -1,7 +1,7 @@
 // Paging through the whole graph with `entities` and `relations`: every item exactly once, type
 // filters, cursors that belong to their own connection, bad arguments named.
 import { describe, expect, it } from "vitest";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gql, gqlRaw } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

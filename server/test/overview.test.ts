@@ -7,7 +7,7 @@ import { generateGraph } from "@zonegraph/graph-data/synth/generate-graph";
 import { describe, expect, it } from "vitest";
 import { GraphStore } from "../src/graph/store.ts";
 import { buildZoneOverview, warmZoneOverview, zoneOverview } from "../src/graph/zone-overview.ts";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 import { gql, gqlRaw } from "./helpers.ts";
 

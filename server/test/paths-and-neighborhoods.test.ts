@@ -1,6 +1,6 @@
 // shortestPath and neighborhood on the fixture: order, direction ignored, limits, bad input.
 import { describe, expect, it } from "vitest";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gql, gqlRaw } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

@@ -4,9 +4,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/http/handler.ts";
-import { CACHE_HEADER, ResponseCache, responseCacheBytesFromEnv } from "../src/http/response-cache.ts";
-import { createApp } from "../src/yoga.ts";
+import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
+import { CACHE_HEADER, ResponseCache, responseCacheBytesFromEnv } from "../src/front/response-cache.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const servers: Server[] = [];

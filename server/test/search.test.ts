@@ -1,7 +1,7 @@
 // Search on the fixture: names, aliases, substrings, pinyin, initials, English, case, ranking,
 // the `matched` form and the types filter.
 import { describe, expect, it } from "vitest";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { gql, gqlRaw } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ZoneGraph } from "@zonegraph/graph-data";
-import { createApp } from "../src/yoga.ts";
+import { createApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 function webDist(): string {

@@ -13,7 +13,7 @@ import { SearchIndex } from "../src/graph/search-index.ts";
 import { decodeServerIndex } from "../src/graph/server-index.ts";
 import { GraphStore } from "../src/graph/store.ts";
 import { tiedToZone } from "../src/graph/tied-to-zone.ts";
-import { buildContext, createApp } from "../src/yoga.ts";
+import { buildContext, createApp } from "../src/app/create-app.ts";
 import { gql } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

@@ -9,8 +9,8 @@ import type { ZoneGraph } from "@zonegraph/graph-data";
 import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { writeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
 import { describe, expect, it } from "vitest";
-import { GraphLoadError, loadServedGraph } from "../src/load-graph.ts";
-import { buildContext, createApp } from "../src/yoga.ts";
+import { GraphLoadError, loadServedGraph } from "../src/state/load-graph.ts";
+import { buildContext, createApp } from "../src/app/create-app.ts";
 import { gql } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 

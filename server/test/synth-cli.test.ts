@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
 import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { describe, expect, it } from "vitest";
-import { loadServedGraph } from "../src/load-graph.ts";
+import { loadServedGraph } from "../src/state/load-graph.ts";
 import { decodeServerIndex } from "../src/graph/server-index.ts";
-import { buildContext } from "../src/yoga.ts";
+import { buildContext } from "../src/app/create-app.ts";
 
 const cli = fileURLToPath(new URL("../src/cli/synth.ts", import.meta.url));
 const synth = (cwd: string, ...args: string[]) =>

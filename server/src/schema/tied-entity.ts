@@ -6,7 +6,7 @@ import type { ArgBuilder } from "@pothos/core";
 import type { RelationAttributes } from "@zonegraph/graph-data";
 import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
+import type { Context } from "../state/graph-state.ts";
 import { badInput, checkRange } from "../errors.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { tieAt, type Tie } from "../graph/tied-to-zone.ts";

@@ -5,7 +5,7 @@
 import type { EntityAttributes, EntityType } from "@zonegraph/graph-data";
 import type { ArgBuilder } from "@pothos/core";
 import { builder, type BuilderTypes } from "../builder.ts";
-import type { Context } from "../context.ts";
+import type { Context } from "../state/graph-state.ts";
 import { neighborsVia } from "../graph/adjacency.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { LevelEnum } from "./ontology-enums.ts";

@@ -17,8 +17,8 @@
 import { parse, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { IncomingMessage } from "node:http";
-import type { Context } from "../context.ts";
-import { isIntrospection, JIT_OPTIONS } from "../execution/use-jit.ts";
+import type { Context } from "../state/graph-state.ts";
+import { isIntrospection, JIT_OPTIONS } from "../app/use-jit.ts";
 import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
 import { isCleanJsonAnswer } from "./response-cache.ts";
 

@@ -6,19 +6,19 @@
 import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { WEB_DIST } from "./paths.ts";
-import type { Context } from "./context.ts";
-import { SearchIndex } from "./graph/search-index.ts";
-import { decodeServerIndex } from "./graph/server-index.ts";
-import { GraphStore } from "./graph/store.ts";
-import { TiedCache } from "./graph/tied-cache.ts";
+import type { Context } from "../state/graph-state.ts";
+import { SearchIndex } from "../graph/search-index.ts";
+import { decodeServerIndex } from "../graph/server-index.ts";
+import { GraphStore } from "../graph/store.ts";
+import { TiedCache } from "../graph/tied-cache.ts";
 import { graphiqlOptions } from "./graphiql.ts";
-import type { ServedGraph } from "./load-graph.ts";
-import { useJit } from "./execution/use-jit.ts";
-import { corsFor, parseOrigins } from "./http/cors.ts";
-import { useRoutes } from "./http/routes.ts";
-import { useArmor } from "./limits/armor.ts";
-import { useComplexityLimit } from "./limits/complexity.ts";
-import { schema } from "./schema/index.ts";
+import type { ServedGraph } from "../state/load-graph.ts";
+import { useJit } from "./use-jit.ts";
+import { corsFor, parseOrigins } from "./cors.ts";
+import { useRoutes } from "./routes.ts";
+import { useArmor } from "../limits/armor.ts";
+import { useComplexityLimit } from "../limits/complexity.ts";
+import { schema } from "../schema/index.ts";
 
 /** Largest request body accepted (bytes); larger → 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -93,7 +93,7 @@ export function createApp(
     renderGraphiQL: async (options) =>
       (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     context: () => {
-      if (!data) throw new Error("server/src/yoga: the graph is not loaded yet");
+      if (!data) throw new Error("server/src/app/create-app: the graph is not loaded yet");
       return data;
     },
     plugins: [

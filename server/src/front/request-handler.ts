@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { schema } from "../schema/index.ts";
-import { loadedContext, MAX_BODY_BYTES, type ZoneGraphApp } from "../yoga.ts";
+import { loadedContext, MAX_BODY_BYTES, type ZoneGraphApp } from "../app/create-app.ts";
 import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
 import {
   CACHE_HEADER,
@@ -139,7 +139,7 @@ export function createRequestHandler(
     if (graphql !== null && planKey !== null) {
       const answer = await viaFastPath(planKey, graphql).catch((error: unknown) => {
         // Unexpected: let yoga answer (and report) it.
-        console.warn(`server/src/http/handler: fast path failed, yoga answers: ${String(error)}`);
+        console.warn(`server/src/front/request-handler: fast path failed, yoga answers: ${String(error)}`);
         return null;
       });
       if (answer !== null) {
