@@ -168,4 +168,21 @@ describe("loading facts reports", () => {
       'facts/several-errors.yaml:17: relation LOCATED_IN jiayi-tech->nowhere: "to" names no entity "nowhere"',
     ]);
   });
+
+  it.each([["empty-file"], ["comments-only"], ["tilde-only"]])(
+    "a facts file with no facts (%s), instead of dropping its article's facts",
+    (name) => {
+      expect(loadErrorsOf(name)).toEqual([
+        expect.stringMatching(new RegExp(`^facts/${name}\\.yaml:1: the file holds no facts`)),
+      ]);
+    },
+  );
+
+  it("an alias bomb, with its file and the line of its first alias, without expanding it", () => {
+    expect(loadErrorsOf("alias-bomb")).toEqual([
+      expect.stringMatching(
+        /^facts\/alias-bomb\.yaml:3: YAML: aliases expand more than 100 times \(an alias bomb\?\), starting with \*a/,
+      ),
+    ]);
+  });
 });

@@ -52,7 +52,19 @@ export function loadFacts(factsDir: string, sources: readonly Source[]): FactRec
   for (const name of names) {
     try {
       const yaml = readYamlFile(join(factsDir, name), `${dirName}/${name}`);
-      const parsed = FactsFileSchema.safeParse(yaml.data ?? {});
+      // An empty, comments-only or `~` file would silently drop its article's facts.
+      if (yaml.data === null || yaml.data === undefined) {
+        errors.push(
+          new LoadError(
+            yaml.file,
+            1,
+            undefined,
+            "the file holds no facts (it is empty, only comments or ~): a facts file is a map of source, entities and relations; remove the file if its article has none",
+          ),
+        );
+        continue;
+      }
+      const parsed = FactsFileSchema.safeParse(yaml.data);
       if (!parsed.success) errors.push(...zodLoadErrors(yaml, [], undefined, parsed.error));
       else
         files.push({

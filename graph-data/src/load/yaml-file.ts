@@ -1,10 +1,14 @@
 /**
  * Reads a YAML file as `unknown` data plus a way to find the line of any path in it, so every
- * later validation error can name file:line. Syntax errors become LoadErrors with their line.
+ * later validation error can name file:line. Syntax errors become LoadErrors with their line, and
+ * so does an alias bomb ("billion laughs"): aliases may expand at most MAX_ALIAS_EXPANSIONS times.
  */
 import { readFileSync } from "node:fs";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isNode, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { LoadError, LoadErrors } from "./load-errors.ts";
+
+/** How many alias expansions a file may make (yaml's own default; curators rarely use aliases). */
+export const MAX_ALIAS_EXPANSIONS = 100;
 
 /** A path into parsed YAML: map keys and sequence indices. */
 export type YamlPath = readonly (string | number)[];
@@ -39,9 +43,25 @@ export function readYamlFile(path: string, displayPath: string): YamlFile {
       ),
     );
   }
+  let data: unknown;
+  try {
+    // yaml counts expansions per anchor before expanding, so a bomb is refused in linear time.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }) as unknown;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = firstAlias(doc);
+    throw new LoadErrors([
+      new LoadError(
+        displayPath,
+        alias?.range ? lineCounter.linePos(alias.range[0]).line : 1,
+        undefined,
+        `YAML: aliases expand more than ${MAX_ALIAS_EXPANSIONS} times (an alias bomb?)${alias ? `, starting with *${alias.source}` : ""}: ${error.message}`,
+      ),
+    ]);
+  }
   return {
     file: displayPath,
-    data: doc.toJS() as unknown,
+    data,
     lineOf(at: YamlPath): number {
       for (let n = at.length; n >= 0; n--) {
         const node: unknown = doc.getIn(at.slice(0, n), true);
@@ -50,4 +70,15 @@ export function readYamlFile(path: string, displayPath: string): YamlFile {
       return 1;
     },
   };
+}
+
+function firstAlias(doc: Document): { source: string; range?: readonly number[] | null } | undefined {
+  let found: { source: string; range?: readonly number[] | null } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
