@@ -4,7 +4,7 @@
  * so does an alias bomb ("billion laughs"): aliases may expand at most MAX_ALIAS_EXPANSIONS times.
  */
 import { readFileSync } from "node:fs";
-import { isNode, LineCounter, parseDocument, visit, type Document } from "yaml";
+import { isNode, LineCounter, parseDocument, visit, type Alias, type Document } from "yaml";
 import { LoadError, LoadErrors } from "./load-errors.ts";
 
 /** How many alias expansions a file may make (yaml's own default; curators rarely use aliases). */
@@ -72,8 +72,8 @@ export function readYamlFile(path: string, displayPath: string): YamlFile {
   };
 }
 
-function firstAlias(doc: Document): { source: string; range?: readonly number[] | null } | undefined {
-  let found: { source: string; range?: readonly number[] | null } | undefined;
+function firstAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
   visit(doc, {
     Alias(_key, node) {
       found = node;
