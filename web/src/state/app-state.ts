@@ -1,13 +1,22 @@
 /**
  * The explorer's whole state: language, loading status, whole graph or overview, filters,
- * selection, layout, the tied answer of the zone in focus, what the view leaves out and the path
- * tool. Update functions here compose the pure modules.
+ * selection, the details of the selected entity, layout, the tied answer of the zone in focus, what
+ * the view leaves out and the path tool. Every change goes through a named producer here (state →
+ * state, the same state when nothing changes); they compose the pure modules.
  */
 import type { EntityType } from "@zonegraph/graph-data/ontology";
-import type { PathResult, TiedResult } from "../api/api-types.ts";
-import { EMPTY_FILTERS, expand, focusZone, setTied, toggleType, type FiltersState } from "./filters.ts";
+import type { EntityDetails, PathResult, TiedResult } from "../api/api-types.ts";
+import {
+  EMPTY_FILTERS,
+  expand,
+  focusZone,
+  isVisible,
+  setTied,
+  toggleType,
+  type FiltersState,
+} from "./filters.ts";
 import type { Lang } from "./i18n.ts";
-import { EMPTY_SELECTION, select, showPath, type SelectionState } from "./selection.ts";
+import { EMPTY_SELECTION, hover, select, showPath, type SelectionState } from "./selection.ts";
 import { clearTruncations, noteTruncation, type Truncation, type TruncationKind } from "./truncation.ts";
 import type { UrlState } from "./url-state.ts";
 
@@ -27,6 +36,16 @@ export interface PathToolState {
   result: PathResult | null | "none" | "loading";
 }
 
+/**
+ * The details of the selected entity: loading, loaded (null: the server knows no such entity), or
+ * failed with the reason; null when nothing is selected.
+ */
+export type DetailsState =
+  | { id: string; loading: true }
+  | { id: string; entity: EntityDetails | null }
+  | { id: string; failed: string }
+  | null;
+
 /** Everything the explorer shows. */
 export interface AppState {
   lang: Lang;
@@ -34,6 +53,8 @@ export interface AppState {
   mode: GraphMode;
   filters: FiltersState;
   selection: SelectionState;
+  /** The details of the selected entity (`selection.selected`). */
+  details: DetailsState;
   layoutRunning: boolean;
   /** The tied answer of the zone in focus; `failed`: the server's reason it could not be loaded. */
   tied: TiedResult | "loading" | { zoneId: string; failed: string } | null;
@@ -52,6 +73,7 @@ export function initialAppState(url: UrlState): AppState {
     mode: "full",
     filters: { ...EMPTY_FILTERS, hiddenTypes: url.hiddenTypes, zoneId: url.zone },
     selection: { ...EMPTY_SELECTION, selected: url.entity },
+    details: url.entity === null ? null : { id: url.entity, loading: true },
     layoutRunning: false,
     tied: url.zone === null ? null : "loading",
     pathTool: { from: url.pathFrom, to: url.pathTo, result: null },
@@ -79,13 +101,82 @@ export const setLang =
   (s: AppState): AppState =>
     s.lang === lang ? s : { ...s, lang };
 
-/** Selects an entity (null clears). */
+/** Selects an entity (null clears); its details load next. */
 export const selectEntity =
   (id: string | null) =>
   (s: AppState): AppState => {
     const selection = select(s.selection, id);
+    if (selection === s.selection) return s;
+    return { ...s, selection, details: id === null ? null : { id, loading: true } };
+  };
+
+/** Sets the hovered entity (null when the pointer leaves it). */
+export const hoverEntity =
+  (id: string | null) =>
+  (s: AppState): AppState => {
+    const selection = hover(s.selection, id);
     return selection === s.selection ? s : { ...s, selection };
   };
+
+/** Records the details of an entity (ignored if the selection moved on). */
+export const receiveDetails =
+  (id: string, entity: EntityDetails | null) =>
+  (s: AppState): AppState =>
+    s.details !== null && s.details.id === id && "loading" in s.details
+      ? { ...s, details: { id, entity } }
+      : s;
+
+/** Records why the details of an entity could not be loaded (ignored if the selection moved on). */
+export const detailsFailed =
+  (id: string, reason: string) =>
+  (s: AppState): AppState =>
+    s.details !== null && s.details.id === id && "loading" in s.details
+      ? { ...s, details: { id, failed: reason } }
+      : s;
+
+/**
+ * Selects an entity chosen in a panel or search and makes it visible: on the overview, a zone not
+ * drawn opens its own view (anything else not drawn shows its details only); otherwise a hidden
+ * type is switched back on, and a zone focus that hides the entity is cleared.
+ */
+export const revealAndSelect =
+  (id: string, type: EntityType | null, drawn: boolean) =>
+  (s: AppState): AppState => {
+    let next = s;
+    if (s.mode === "overview" && !drawn) {
+      if (type === "ZONE") next = focusOnZone(id)(next);
+    } else if (type !== null && !isVisible(next.filters, id, type)) {
+      if (next.filters.hiddenTypes.includes(type)) next = toggleEntityType(type)(next);
+      if (!isVisible(next.filters, id, type)) next = focusOnZone(null)(next);
+    }
+    return selectEntity(id)(next);
+  };
+
+/** Marks the layout as running or stopped. */
+export const setLayoutRunning =
+  (running: boolean) =>
+  (s: AppState): AppState =>
+    s.layoutRunning === running ? s : { ...s, layoutRunning: running };
+
+/** The graph (re)loads from the start. */
+export const startLoading = (s: AppState): AppState =>
+  s.status.kind === "loading" ? s : { ...s, status: { kind: "loading" } };
+
+/** The graph could not be loaded: `network` when the server could not be reached. */
+export const loadFailed =
+  (network: boolean, message: string) =>
+  (s: AppState): AppState => ({ ...s, status: { kind: "error", network, message } });
+
+/** The graph is loaded and drawn in a mode; `empty` when it has no entities. */
+export const graphReady =
+  (mode: GraphMode, empty: boolean) =>
+  (s: AppState): AppState => ({ ...setMode(mode)(s), status: { kind: "ready", empty } });
+
+/** Forgets the overview's cuts (zones, links) when a zone's view replaces it. */
+export const clearOverviewCuts = (s: AppState): AppState => {
+  const truncation = clearTruncations(s.truncation, ["zones", "links"]);
+  return truncation === s.truncation ? s : { ...s, truncation };
+};
 
 /** Switches an entity type on or off. */
 export const toggleEntityType =
@@ -170,6 +261,12 @@ export const setPathEnd =
     selection: showPath(s.selection, null),
   });
 
+/** Asks for the path between the two ends chosen (nothing happens until both are set). */
+export const requestPath = (s: AppState): AppState =>
+  s.pathTool.from === null || s.pathTool.to === null || s.pathTool.result === "loading"
+    ? s
+    : receivePath("loading")(s);
+
 /** Records the path tool's answer and highlights it. */
 export const receivePath =
   (result: PathResult | null | "loading") =>
@@ -186,8 +283,10 @@ export const receivePath =
   };
 
 /** Clears the path tool. */
-export const clearPath = (s: AppState): AppState => ({
-  ...s,
-  pathTool: { from: null, to: null, result: null },
-  selection: showPath(s.selection, null),
-});
+export const clearPath = (s: AppState): AppState =>
+  s.pathTool.from === null &&
+  s.pathTool.to === null &&
+  s.pathTool.result === null &&
+  s.selection.path === null
+    ? s
+    : { ...s, pathTool: { from: null, to: null, result: null }, selection: showPath(s.selection, null) };
