@@ -3,32 +3,39 @@
  * page up to VIEW_CAP entities (then "load more"); and neighbourhoods merged in by double-click.
  * `whenDrawn` resolves once the latest view is complete on the canvas and the page responds.
  */
-import type { EntitySummary, RelationSummary, TiedItem, ZoneOverview } from "./api/api-types.ts";
+import type { RelationSummary, TiedItem, ZoneOverview } from "./api/api-types.ts";
+import type { EntityDirectory } from "./api/entity-directory.ts";
 import type { GraphQLRequest } from "./api/graphql-client.ts";
 import { loadNeighborhood, loadTied } from "./api/load-graph.ts";
 import { buildOverviewGraph, emptyViewGraph, mergeIntoView, type ViewGraph } from "./render/graph-model.ts";
-import { LARGE_GRAPH, type SigmaView } from "./render/sigma-view.ts";
+import { LARGE_GRAPH } from "./render/graph-size.ts";
 import * as A from "./state/app-state.ts";
 import type { Store } from "./state/store.ts";
-import { clearTruncations, VIEW_CAP } from "./state/truncation.ts";
+import { VIEW_CAP } from "./state/truncation.ts";
 
 /** Entities merged into the canvas in one go. */
 export const MERGE_SLICE = 500;
 /** Most neighbours one double-click adds. */
 export const NEIGHBOR_LIMIT = 300;
 
-/** What the loader needs from the app: the API, the store, and the canvas. */
+/** What the loader draws on (the canvas module, or a stand-in in tests). */
+export interface ViewCanvas {
+  /** Draws a new graph; `expectedOrder` is the size it will grow to. */
+  mount(graph: ViewGraph, expectedOrder: number): void;
+  /** The graph on the canvas, if any. */
+  graph(): ViewGraph | null;
+  /** Starts (creating it if needed) the layout of the graph on the canvas. */
+  startLayout(): void;
+  /** Resolves after the next render of the canvas. */
+  nextRender(): Promise<void>;
+}
+
+/** What the loader needs: the API, the store, the canvas, and where to record the entities it sees. */
 export interface ViewHost {
   request: GraphQLRequest;
   store: Store<A.AppState>;
-  /** Draws a new graph; `expectedOrder` is the size it will grow to. */
-  mount(graph: ViewGraph, expectedOrder: number): void;
-  current(): { graph: ViewGraph | null; view: SigmaView | null };
-  /** Starts (creating it if needed) the layout of the graph on the canvas. */
-  startLayout(): void;
-  /** Records entities seen, so panels can name them. */
-  remember(entities: readonly EntitySummary[]): void;
-  entity(id: string): EntitySummary | null;
+  canvas: ViewCanvas;
+  entities: Pick<EntityDirectory, "remember" | "entity">;
 }
 
 /** The loads of the overview mode. */
@@ -50,7 +57,7 @@ const pathRelations = (items: readonly TiedItem[]): RelationSummary[] => items.f
 
 /** Creates the loader over a host. */
 export function createViewLoader(host: ViewHost): ViewLoader {
-  const { request, store } = host;
+  const { request, store, canvas, entities } = host;
   let overview: ZoneOverview | null = null;
   let generation = 0;
   let drawn: Promise<number> = Promise.resolve(0);
@@ -65,7 +72,7 @@ export function createViewLoader(host: ViewHost): ViewLoader {
 
   /** Resolves after sigma has drawn the view and a task after that has run. */
   const settleDraw = async (): Promise<number> => {
-    await host.current().view?.nextRender();
+    await canvas.nextRender();
     await new Promise((resolve) => setTimeout(resolve, 0));
     return performance.now();
   };
@@ -92,7 +99,7 @@ export function createViewLoader(host: ViewHost): ViewLoader {
       limit: VIEW_CAP,
       onPage: async (page, total) => {
         if (gen !== generation) throw new Superseded();
-        host.remember(page.map((i) => i.entity));
+        entities.remember(page.map((i) => i.entity));
         // A tied entity's path starts at the entity; the other end of its first relation tied it in.
         const anchor = new Map(
           page.map((i) => [
@@ -118,7 +125,7 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         store.update(A.truncate("tied", z.items.length, total));
         // Let sigma draw this page before the next one is merged (the layout starts once all are in:
         // running it meanwhile would slow every page down).
-        await host.current().view?.nextRender();
+        await canvas.nextRender();
       },
     });
     if (gen !== generation) throw new Superseded();
@@ -127,13 +134,13 @@ export function createViewLoader(host: ViewHost): ViewLoader {
     store.update(A.receiveTied({ zoneId: z.id, totalCount: result.totalCount, items: [...z.items] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (gen !== generation) throw new Superseded();
-    host.startLayout();
+    canvas.startLayout();
   };
 
   return {
     setOverview(o) {
       overview = o;
-      host.remember(o.zones.map((z) => z.zone));
+      entities.remember(o.zones.map((z) => z.zone));
     },
 
     showOverview() {
@@ -144,10 +151,10 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         const graph = buildOverviewGraph(overview, store.get().lang);
         if (gen !== generation) throw new Superseded();
         // Labelled like a large graph: the bigger zones only, the rest on hover.
-        host.mount(graph, Math.max(graph.order, LARGE_GRAPH));
+        canvas.mount(graph, Math.max(graph.order, LARGE_GRAPH));
         store.update(A.truncate("zones", overview.zones.length, overview.zoneCount));
         store.update(A.truncate("links", overview.links.length, overview.linkCount));
-        host.startLayout();
+        canvas.startLayout();
       });
     },
 
@@ -156,9 +163,9 @@ export function createViewLoader(host: ViewHost): ViewLoader {
       const graph = emptyViewGraph();
       const z = { id: zoneId, items: [], endCursor: null, hasNextPage: false, graph };
       zone = z;
-      store.update((s) => ({ ...s, truncation: clearTruncations(s.truncation, ["zones", "links"]) }));
+      store.update(A.clearOverviewCuts);
       return track(async () => {
-        const summary = host.entity(zoneId) ?? {
+        const summary = entities.entity(zoneId) ?? {
           id: zoneId,
           type: "ZONE" as const,
           name: zoneId,
@@ -170,9 +177,9 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         await loadPages(gen, z, (total) => {
           if (mounted) return;
           mounted = true;
-          host.mount(graph, Math.min(total, VIEW_CAP) + 1);
+          canvas.mount(graph, Math.min(total, VIEW_CAP) + 1);
         });
-        if (!mounted) host.mount(graph, 1);
+        if (!mounted) canvas.mount(graph, 1);
       }).catch((error: unknown) => {
         if (gen === generation)
           store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
@@ -190,15 +197,15 @@ export function createViewLoader(host: ViewHost): ViewLoader {
     },
 
     async expand(id) {
-      const { graph } = host.current();
+      const graph = canvas.graph();
       if (!graph || !graph.hasNode(id)) return;
       const n = await loadNeighborhood(request, id, NEIGHBOR_LIMIT);
-      if (host.current().graph !== graph) return;
-      host.remember(n.entities);
+      if (canvas.graph() !== graph) return;
+      entities.remember(n.entities);
       mergeIntoView(graph, n.entities, n.relations, store.get().lang, () => id);
       store.update(A.expandNeighbors(n.entities.map((e) => e.id)));
       store.update(A.truncate("neighbors", n.entities.length, n.totalEntities));
-      host.startLayout();
+      canvas.startLayout();
     },
 
     whenDrawn: () => drawn,

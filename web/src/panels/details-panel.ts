@@ -2,9 +2,9 @@
  * The details panel of the selected entity: type, names and aliases, attributes (investment in
  * 亿元 and yuan, capacity, level, status), metrics with periods, relations as links, and each piece
  * of evidence as the quote highlighted inside its sentence with the article's title and authors.
+ * It renders `state.details` (loaded by an effect) and fetches nothing.
  */
 import type { EntityDetails, EvidenceItem, MetricItem, RelationItem } from "../api/api-types.ts";
-import type { Queries } from "../api/queries.ts";
 import type { AppState } from "../state/app-state.ts";
 import { quoteInSentence } from "../state/evidence-sentence.ts";
 import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } from "../state/format.ts";
@@ -18,8 +18,6 @@ export interface DetailsActions {
   select(id: string | null): void;
   focusZone(id: string): void;
 }
-
-type Loaded = { id: string; details: EntityDetails | null } | { id: string; error: string };
 
 function evidenceList(lang: Lang, evidence: readonly EvidenceItem[]): HTMLElement {
   if (evidence.length === 0) return h("p", { className: "muted" }, t(lang, "none"));
@@ -213,67 +211,36 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
   ];
 }
 
-/** Mounts the details panel; returns its render function. */
-export function mountDetailsPanel(
-  root: HTMLElement,
-  queries: Queries,
-  actions: DetailsActions,
-): (state: AppState) => void {
+/** Mounts the details panel; returns its render function (it shows `state.details`). */
+export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (state: AppState) => void {
   root.setAttribute("data-testid", "details-panel");
   root.classList.add("panel", "details-panel");
   root.setAttribute("aria-live", "polite");
-  let loaded: Loaded | null = null;
-  let loading: string | null = null;
-  let last: AppState | null = null;
   // Redraw only when what the panel shows changed, not on every hover.
-  let drawn: { id: string | null; lang: string; loaded: Loaded | null } | null = null;
-
-  const load = async (id: string) => {
-    loading = id;
-    try {
-      const details = await queries.entity(id);
-      if (loading === id) loaded = { id, details };
-    } catch (error) {
-      if (loading === id) loaded = { id, error: error instanceof Error ? error.message : String(error) };
-    }
-    if (loading === id) loading = null;
-    if (last) draw(last);
-  };
-
-  const draw = (state: AppState) => {
-    last = state;
-    const id = state.selection.selected;
-    const lang = state.lang;
-    if (
-      drawn &&
-      drawn.id === id &&
-      drawn.lang === lang &&
-      drawn.loaded === loaded &&
-      (id === null || loaded?.id === id)
-    )
-      return;
-    drawn = { id, lang, loaded };
-    if (id === null) {
-      loaded = null;
+  let drawn: { details: AppState["details"]; lang: string } | null = null;
+  return (state) => {
+    const { details, lang } = state;
+    if (drawn && drawn.details === details && drawn.lang === lang) return;
+    drawn = { details, lang };
+    if (details === null) {
       delete root.dataset["entityId"];
+      root.removeAttribute("aria-busy");
       replaceChildren(root, h("p", { className: "muted" }, t(lang, "detailsEmpty")));
       return;
     }
-    if (loaded?.id !== id) {
-      if (loading !== id) void load(id);
+    if ("loading" in details) {
       replaceChildren(root, h("p", { className: "muted" }, t(lang, "loadingDetails")));
       root.setAttribute("aria-busy", "true");
       return;
     }
     root.removeAttribute("aria-busy");
-    root.dataset["entityId"] = id;
-    if ("error" in loaded)
+    root.dataset["entityId"] = details.id;
+    if ("failed" in details)
       replaceChildren(
         root,
-        h("p", { className: "error", role: "alert" }, t(lang, "errorDetails") + loaded.error),
+        h("p", { className: "error", role: "alert" }, t(lang, "errorDetails") + details.failed),
       );
-    else if (loaded.details === null) replaceChildren(root, h("p", { className: "muted" }, t(lang, "none")));
-    else replaceChildren(root, render(lang, loaded.details, actions));
+    else if (details.entity === null) replaceChildren(root, h("p", { className: "muted" }, t(lang, "none")));
+    else replaceChildren(root, render(lang, details.entity, actions));
   };
-  return draw;
 }

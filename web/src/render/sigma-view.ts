@@ -8,6 +8,7 @@ import Sigma from "sigma";
 import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
+import { LARGE_GRAPH, SMALL_GRAPH } from "./graph-size.ts";
 import { createReducers, type Reducers } from "./reducers.ts";
 import type { SelectionState } from "../state/selection.ts";
 
@@ -33,11 +34,6 @@ export interface SigmaView {
   nextRender(): Promise<void>;
   kill(): void;
 }
-
-/** Graphs up to this many nodes show every label the label grid has room for. */
-export const SMALL_GRAPH = 300;
-/** Graphs above this many nodes hide edges and labels while the camera moves. */
-export const LARGE_GRAPH = 1000;
 
 /** Settings of labels and movement for a graph of `order` nodes (the size it will reach). */
 export function sizeSettings(order: number): Partial<Settings<ViewNode, ViewEdge>> {

@@ -1,0 +1,24 @@
+/**
+ * Details loading: when an entity is selected, its details (attributes, metrics, relations,
+ * evidence) load into the state; an answer for an entity no longer selected is dropped.
+ */
+import type { Queries } from "../api/queries.ts";
+import * as A from "../state/app-state.ts";
+import type { Store } from "../state/store.ts";
+
+/** Loads the details the state asks for, now and from now on; returns the function that stops it. */
+export function followDetails(store: Store<A.AppState>, queries: Pick<Queries, "entity">): () => void {
+  const load = (details: A.DetailsState) => {
+    if (details === null || !("loading" in details)) return;
+    const id = details.id;
+    queries.entity(id).then(
+      (entity) => store.update(A.receiveDetails(id, entity)),
+      (error: unknown) =>
+        store.update(A.detailsFailed(id, error instanceof Error ? error.message : String(error))),
+    );
+  };
+  load(store.get().details);
+  return store.subscribe((s, prev) => {
+    if (s.details !== prev.details) load(s.details);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The named actions of the explorer: what panels, the toolbar and the canvas ask for. Each one is a
+ * producer of `state/` given to the store, plus, where the state cannot say it, a call to the canvas
+ * (camera, layout), the view loader (more, neighbourhoods) or the browser (clipboard, downloads).
+ */
+import type { EntityType } from "@zonegraph/graph-data/ontology";
+import type { EntityDirectory } from "./api/entity-directory.ts";
+import type { Canvas } from "./render/canvas.ts";
+import { downloadText, exportPng, visibleGexf } from "./render/exports.ts";
+import * as A from "./state/app-state.ts";
+import type { Store } from "./state/store.ts";
+import type { ViewLoader } from "./view-loader.ts";
+
+/** Everything the user can ask the explorer to do. */
+export interface ExplorerActions {
+  /** Selects an entity chosen in a panel or search, makes it visible and moves the camera to it. */
+  choose(id: string): void;
+  /** Clears the selection. */
+  unselect(): void;
+  /** The pointer enters (id) or leaves (null) a node. */
+  hover(id: string | null): void;
+  /** A click on a node (or the stage: null); on the overview a zone's node opens the zone. */
+  clickNode(id: string | null): void;
+  /** A double-click on a node: its neighbourhood joins the view. */
+  expand(id: string): void;
+  /** Focuses a zone (null: none, or back to the overview). */
+  pickZone(id: string | null): void;
+  toggleType(type: EntityType): void;
+  toggleLayout(): void;
+  toggleLang(): void;
+  zoom(direction: "in" | "out" | "reset"): void;
+  /** Copies the link of the view; rejects without clipboard access. */
+  share(): Promise<void>;
+  exportPng(): void;
+  exportGexf(): void;
+  /** Loads the next entities of a truncated zone. */
+  loadMore(): void;
+  /** Loads everything again (after a failure). */
+  retry(): void;
+  setPathEnd(end: "from" | "to", id: string | null): void;
+  findPath(): void;
+  clearPath(): void;
+}
+
+/** What the actions act on. */
+export interface ActionDeps {
+  store: Store<A.AppState>;
+  canvas: Canvas;
+  loader: Pick<ViewLoader, "expand" | "loadMore">;
+  entities: Pick<EntityDirectory, "entity">;
+  /** Runs start-up again. */
+  boot(): Promise<void>;
+}
+
+/** Creates the actions over their dependencies. */
+export function createExplorerActions(deps: ActionDeps): ExplorerActions {
+  const { store, canvas, loader, entities } = deps;
+  return {
+    choose(id) {
+      const type = entities.entity(id)?.type ?? null;
+      store.update(A.revealAndSelect(id, type, canvas.graph()?.hasNode(id) ?? false));
+      void canvas.view()?.focusNode(id);
+    },
+    unselect: () => store.update(A.selectEntity(null)),
+    hover: (id) => store.update(A.hoverEntity(id)),
+    clickNode(id) {
+      store.update(A.selectEntity(id));
+      const s = store.get();
+      if (
+        id !== null &&
+        s.mode === "overview" &&
+        s.filters.zoneId === null &&
+        canvas.graph()?.getNodeAttribute(id, "entityType") === "ZONE"
+      )
+        store.update(A.focusOnZone(id));
+    },
+    expand: (id) => void loader.expand(id).catch(() => undefined),
+    pickZone: (id) => store.update(A.focusOnZone(id)),
+    toggleType: (type) => store.update(A.toggleEntityType(type)),
+    toggleLayout: () => canvas.toggleLayout(),
+    toggleLang: () => store.update(A.setLang(store.get().lang === "zh" ? "en" : "zh")),
+    zoom: (direction) => canvas.view()?.zoom(direction),
+    async share() {
+      if (!navigator.clipboard) throw new Error("explorer-actions: no clipboard");
+      await navigator.clipboard.writeText(location.href);
+    },
+    exportPng() {
+      const view = canvas.view();
+      if (view) void exportPng(view.sigma);
+    },
+    exportGexf() {
+      const graph = canvas.graph();
+      if (graph) downloadText(visibleGexf(graph), "zonegraph.gexf", "application/gexf+xml");
+    },
+    loadMore: () => void loader.loadMore().catch(() => undefined),
+    retry: () => void deps.boot(),
+    setPathEnd: (end, id) => store.update(A.setPathEnd(end, id)),
+    findPath: () => store.update(A.requestPath),
+    clearPath: () => store.update(A.clearPath),
+  };
+}
