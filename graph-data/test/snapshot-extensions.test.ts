@@ -1,7 +1,7 @@
 /**
- * Snapshot extension sections (format version 2): named byte blobs stored beside the graph —
- * written with the graph or added to an existing file — read back as 8-byte-aligned views, and
- * ignored by readers of the graph; version-1 files (no extensions) are still read.
+ * Snapshot extension sections: named byte blobs stored beside the graph — written with the graph
+ * or added to an existing file — read back as 8-byte-aligned views, and ignored by readers of the
+ * graph; files of versions 1 and 2 (before checksums) are refused with a request to regenerate.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,15 +48,18 @@ describe("snapshot extension sections", () => {
     expect(JSON.parse(JSON.stringify(snapshot.sources))).toEqual(parts.attributes.sources);
   });
 
-  it("still reads version-1 files, which have no extension sections", () => {
-    const file = join(dir, "v1.zgs");
-    writeSnapshot(parts, file);
-    const bytes = Buffer.from(readFileSync(file));
-    expect(bytes.readUInt32LE(8)).toBe(SNAPSHOT_VERSION);
-    bytes.writeUInt32LE(1, 8);
-    writeFileSync(file, bytes);
-    const snapshot = readSnapshot(file);
-    expect(snapshot.extensionNames).toEqual([]);
-    expect(snapshot.nodeCount).toBe(parts.nodes.length);
-  });
+  it.each([1, 2])(
+    "refuses a version-%i file (written before checksums) and says to regenerate it",
+    (version) => {
+      const file = join(dir, `v${version}.zgs`);
+      writeSnapshot(parts, file);
+      const bytes = Buffer.from(readFileSync(file));
+      expect(bytes.readUInt32LE(8)).toBe(SNAPSHOT_VERSION);
+      bytes.writeUInt32LE(version, 8);
+      writeFileSync(file, bytes);
+      expect(() => readSnapshot(file)).toThrow(
+        `written before snapshots had checksums (format version ${version}), so damage to it cannot be detected; regenerate it (pnpm synth`,
+      );
+    },
+  );
 });

@@ -1,7 +1,8 @@
 /**
- * Read a snapshot file (.zgs) into a Snapshot: checks magic, version, header and every section's
- * bounds and shape, failing with a SnapshotError that names the file and the problem. Typed arrays
- * are views on the file's bytes (no copy); source texts stay on disk until a text is first read.
+ * Read a snapshot file (.zgs) into a Snapshot: checks magic, version, the header's and every
+ * section's checksum, then every section's bounds and shape, failing with a SnapshotError that
+ * names the file and the problem. Typed arrays are views on the file's bytes (no copy); source
+ * texts are checksummed in chunks, then left on disk until a text is first read.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { endianness } from "node:os";
@@ -12,11 +13,14 @@ import { SnapshotError } from "./snapshot-error.ts";
 import { StringColumn } from "./string-column.ts";
 import { lazyText, sourceTexts } from "./source-texts.ts";
 import { bytesAt, u32At } from "./snapshot-bytes.ts";
+import { verifyHeaderChecksum, verifySectionChecksums } from "./verify-checksums.ts";
 import {
+  dataStartOf,
   PREAMBLE_BYTES,
   READABLE_VERSIONS,
   SECTION_KINDS,
   SNAPSHOT_MAGIC,
+  UNCHECKSUMMED_VERSIONS,
   type SectionName,
   type SnapshotBytes,
   type SnapshotHeader,
@@ -49,10 +53,7 @@ export function readSnapshot(file: string): Snapshot {
     const headLength =
       text === undefined
         ? size
-        : Math.min(
-            size,
-            Math.ceil((PREAMBLE_BYTES + headerBytes) / 8) * 8 + text.offset + ((text.count ?? 0) + 1) * 4,
-          );
+        : Math.min(size, dataStartOf(headerBytes) + text.offset + ((text.count ?? 0) + 1) * 4);
     const head = Buffer.allocUnsafeSlow(headLength);
     readInto(fd, head, 0);
     const read = (offset: number, length: number): Uint8Array => {
@@ -113,19 +114,26 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   if (source.size < PREAMBLE_BYTES) fail(`truncated: ${source.size} bytes is shorter than the preamble`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
+  if (UNCHECKSUMMED_VERSIONS.includes(version))
+    fail(
+      `written before snapshots had checksums (format version ${version}), so damage to it cannot be detected; regenerate it (pnpm synth …)`,
+    );
   if (!READABLE_VERSIONS.includes(version))
     fail(
       `version mismatch: file is version ${version}, this reader reads versions ${READABLE_VERSIONS.join(", ")}; regenerate it (pnpm synth)`,
     );
   const headerBytes = view.getUint32(12, true);
-  if (PREAMBLE_BYTES + headerBytes > source.size) fail("truncated: the header runs past the end of the file");
+  const dataStart = dataStartOf(headerBytes);
+  if (dataStart > Math.min(source.size, bytes.byteLength))
+    fail("truncated: the header runs past the end of the file");
+  verifyHeaderChecksum(bytes, headerBytes, fail);
   const header = parseJson(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes), "header", fail);
   if (!isHeader(header)) return fail(`bad header: not a version-${version} snapshot header`);
-  const dataStart = Math.ceil((PREAMBLE_BYTES + headerBytes) / 8) * 8;
   if (source.size < dataStart + header.dataBytes)
     fail(`truncated: expected ${dataStart + header.dataBytes} bytes, found ${source.size}`);
   if (source.size > dataStart + header.dataBytes)
     fail(`trailing bytes: expected ${dataStart + header.dataBytes} bytes, found ${source.size}`);
+  verifySectionChecksums(header, source, dataStart, fail);
 
   const section = (name: SectionName): Uint8Array => {
     const entry = header.sections[name];

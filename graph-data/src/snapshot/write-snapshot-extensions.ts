@@ -4,10 +4,16 @@
  */
 import { readFileSync } from "node:fs";
 import { decodeSnapshot } from "./read-snapshot.ts";
-import { PREAMBLE_BYTES, SECTION_KINDS, type SectionName, type SnapshotHeader } from "./snapshot-format.ts";
+import {
+  dataStartOf,
+  PREAMBLE_BYTES,
+  SECTION_KINDS,
+  type SectionName,
+  type SnapshotHeader,
+} from "./snapshot-format.ts";
 import { assemble, writeChunks, type Section, type SnapshotExtensions } from "./write-snapshot.ts";
 
-/** Rewrite `file` (a valid snapshot) with `extensions` as its only extension sections (format version 2). */
+/** Rewrite `file` (a valid snapshot) with `extensions` as its only extension sections (the current format version). */
 export function writeSnapshotExtensions(file: string, extensions: SnapshotExtensions): void {
   const bytes = readFileSync(file);
   // Checks the whole file first (a damaged one throws a SnapshotError naming it).
@@ -16,7 +22,7 @@ export function writeSnapshotExtensions(file: string, extensions: SnapshotExtens
   const header = JSON.parse(
     bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerBytes).toString("utf8"),
   ) as SnapshotHeader;
-  const dataStart = Math.ceil((PREAMBLE_BYTES + headerBytes) / 8) * 8;
+  const dataStart = dataStartOf(headerBytes);
   const data = {} as Record<SectionName, Section>;
   for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {
     const { offset, bytes: length, encoding, count } = header.sections[name];

@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, renameSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
+import { crc32 } from "node:zlib";
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from "../ontology.ts";
 import type { EntityAttributes, Evidence, Metric, ZoneGraph } from "../types.ts";
 import { graphToParts, type GraphParts } from "./graph-parts.ts";
@@ -12,6 +13,8 @@ import { SnapshotError } from "./snapshot-error.ts";
 import { StringColumn, type ColumnEncoding } from "./string-column.ts";
 import {
   ALIAS_SEPARATOR,
+  align8,
+  dataStartOf,
   PREAMBLE_BYTES,
   SECTION_KINDS,
   SNAPSHOT_MAGIC,
@@ -199,7 +202,10 @@ function extraOf(
   return extra ?? 0;
 }
 
-/** Lay out preamble, header and 8-byte-aligned sections; extensions go just before sourceText. */
+/**
+ * Lay out preamble, header, header CRC-32 and 8-byte-aligned sections, each section's CRC-32 (of
+ * its bytes and padding) in the header; extensions go just before sourceText.
+ */
 export function assemble(
   data: Record<SectionName, Section>,
   counts: { nodeCount: number; edgeCount: number; evidenceCount: number },
@@ -209,27 +215,23 @@ export function assemble(
   const extensions: Record<string, SectionEntry> = {};
   const order: Uint8Array[] = [];
   let offset = 0;
-  const place = (bytes: Uint8Array): number => {
+  const place = (bytes: Uint8Array): { offset: number; bytes: number; crc32: number } => {
     const at = offset;
-    order.push(bytes);
+    const padding = new Uint8Array(align8(bytes.byteLength) - bytes.byteLength);
+    order.push(bytes, padding);
     offset = align8(offset + bytes.byteLength);
-    return at;
+    return { offset: at, bytes: bytes.byteLength, crc32: crc32(padding, crc32(bytes)) };
   };
   for (const name of Object.keys(SECTION_KINDS) as SectionName[]) {
     if (name === "sourceText") continue;
     const { bytes, ...rest } = data[name];
-    sections[name] = { kind: SECTION_KINDS[name], offset: place(bytes), bytes: bytes.byteLength, ...rest };
+    sections[name] = { kind: SECTION_KINDS[name], ...place(bytes), ...rest };
   }
   for (const [name, bytes] of Object.entries(extensionData))
-    extensions[name] = { kind: "bytes", offset: place(bytes), bytes: bytes.byteLength };
+    extensions[name] = { kind: "bytes", ...place(bytes) };
   // Source texts last, so a reader can leave them on disk.
   const { bytes: textBytes, ...textRest } = data.sourceText;
-  sections.sourceText = {
-    kind: SECTION_KINDS.sourceText,
-    offset: place(textBytes),
-    bytes: textBytes.byteLength,
-    ...textRest,
-  };
+  sections.sourceText = { kind: SECTION_KINDS.sourceText, ...place(textBytes), ...textRest };
   const header: SnapshotHeader = {
     format: "zonegraph-snapshot",
     version: SNAPSHOT_VERSION,
@@ -243,13 +245,12 @@ export function assemble(
   preamble.set(SNAPSHOT_MAGIC, 0);
   preamble.writeUInt32LE(SNAPSHOT_VERSION, 8);
   preamble.writeUInt32LE(headerBytes.byteLength, 12);
-  const chunks: Uint8Array[] = [
-    preamble,
-    headerBytes,
-    new Uint8Array(align8(PREAMBLE_BYTES + headerBytes.byteLength) - PREAMBLE_BYTES - headerBytes.byteLength),
-  ];
-  for (const bytes of order) chunks.push(bytes, new Uint8Array(align8(bytes.byteLength) - bytes.byteLength));
-  return chunks;
+  // The header's checksum covers the version and length too, then zero padding to the data.
+  const checksum = Buffer.alloc(
+    dataStartOf(headerBytes.byteLength) - PREAMBLE_BYTES - headerBytes.byteLength,
+  );
+  checksum.writeUInt32LE(crc32(headerBytes, crc32(preamble.subarray(8))), 0);
+  return [preamble, headerBytes, checksum, ...order];
 }
 
 /** A string column: u32 byte offsets, then the bytes (latin1 if every character fits, else `wide`). */
@@ -267,8 +268,4 @@ function json(value: unknown): Section {
 
 function u32(array: Uint32Array): Section {
   return { bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) };
-}
-
-function align8(n: number): number {
-  return Math.ceil(n / 8) * 8;
 }
