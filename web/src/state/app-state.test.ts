@@ -1,14 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_URL_STATE, parseUrlState } from "./url-state.ts";
 import {
+  clearPath,
+  detailsFailed,
   expandNeighbors,
   focusOnZone,
+  graphReady,
   initialAppState,
+  receiveDetails,
   receivePath,
   receiveTied,
+  requestPath,
+  revealAndSelect,
   selectEntity,
   setLang,
+  setPathEnd,
   tiedFailed,
+  toggleEntityType,
   toUrlState,
   truncate,
 } from "./app-state.ts";
@@ -77,5 +85,56 @@ describe("app state", () => {
     state = focusOnZone(null)(state);
     expect(state.truncation.map((t) => t.kind)).toEqual(["zones"]);
     expect(state.filters.expandedIds.size).toBe(0);
+  });
+
+  it("loads the details of a linked entity, and of each entity selected after it", () => {
+    let state = initialAppState(parseUrlState("?entity=weifeng"));
+    expect(state.details).toEqual({ id: "weifeng", loading: true });
+    state = selectEntity("baotou")(state);
+    expect(state.details).toEqual({ id: "baotou", loading: true });
+    expect(selectEntity(null)(state).details).toBeNull();
+  });
+
+  it("keeps the details of the entity still selected and drops a late answer for another", () => {
+    const details = { id: "b", type: "COMPANY" as const, name: "b", nameEn: null, aliases: [] };
+    const entity = { ...details, description: null, evidence: [], metrics: [], relations: [] };
+    const state = selectEntity("b")(selectEntity("a")(initialAppState(DEFAULT_URL_STATE)));
+    expect(receiveDetails("a", null)(state)).toBe(state);
+    expect(detailsFailed("a", "down")(state)).toBe(state);
+    expect(receiveDetails("b", entity)(state).details).toEqual({ id: "b", entity });
+    expect(detailsFailed("b", "server down")(state).details).toEqual({ id: "b", failed: "server down" });
+  });
+
+  it("shows an entity chosen in a panel: its type switched back on, a zone focus hiding it cleared", () => {
+    let state = graphReady("full", false)(initialAppState(DEFAULT_URL_STATE));
+    state = focusOnZone("z")(toggleEntityType("PERSON")(state));
+    state = receiveTied({ zoneId: "z", totalCount: 0, items: [] })(state);
+    const chosen = revealAndSelect("p", "PERSON", true)(state);
+    expect(chosen.filters.hiddenTypes).toEqual([]);
+    expect(chosen.filters.zoneId).toBeNull();
+    expect(chosen.selection.selected).toBe("p");
+  });
+
+  it("opens a zone not drawn on the overview, and only selects anything else not drawn", () => {
+    const overview = graphReady("overview", false)(initialAppState(DEFAULT_URL_STATE));
+    const zone = revealAndSelect("z", "ZONE", false)(overview);
+    expect(zone.filters.zoneId).toBe("z");
+    expect(zone.selection.selected).toBe("z");
+    const company = revealAndSelect("c", "COMPANY", false)(overview);
+    expect(company.filters.zoneId).toBeNull();
+    expect(company.selection.selected).toBe("c");
+  });
+
+  it("asks for a path only once both ends are chosen, and puts it in the link once found", () => {
+    let state = setPathEnd("from", "a")(initialAppState(DEFAULT_URL_STATE));
+    expect(requestPath(state)).toBe(state);
+    state = requestPath(setPathEnd("to", "b")(state));
+    expect(state.pathTool.result).toBe("loading");
+    expect(toUrlState(state).pathFrom).toBeNull();
+    state = receivePath({ entities: [], relations: [] })(state);
+    expect(toUrlState(state)).toMatchObject({ pathFrom: "a", pathTo: "b" });
+    const cleared = clearPath(state);
+    expect(cleared.pathTool).toEqual({ from: null, to: null, result: null });
+    expect(clearPath(cleared)).toBe(cleared);
   });
 });
