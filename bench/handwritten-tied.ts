@@ -8,14 +8,14 @@
  * executor: the HTTP measurement compares ZoneGraph's uncached path against this, so the ratio is
  * what the GraphQL layer costs.
  */
-import type { Context } from "@zonegraph/server/state/graph-state";
+import type { GraphState } from "@zonegraph/server/state/graph-state";
 import { tieAt } from "@zonegraph/server/graph/tied-to-zone";
 import { ENTITY_TYPENAMES } from "@zonegraph/server/ids";
 import { encodeCursor } from "@zonegraph/server/schema/cursor";
 import { globalIdOf } from "@zonegraph/server/schema/global-id";
 
 /** The JSON text of the tiedToZone page for `body` (the bench's request), or null for another zone. */
-export function handwrittenTiedPage(context: Context, body: string): string | null {
+export function handwrittenTiedPage(context: GraphState, body: string): string | null {
   const { variables } = JSON.parse(body) as { variables: { zoneId: string; first?: number } };
   const { store, tied } = context;
   const zone = store.indexOf(variables.zoneId);

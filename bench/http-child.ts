@@ -1,6 +1,6 @@
 /**
  * Child process of the benchmark's HTTP measurement. Serves the graph with the real app
- * (loadServedGraph + createApp + createRequestHandler, as main.ts does) three ways — warm (response
+ * (loadServedGraph + buildGraphState + createServedApp + createRequestHandler, as main.ts does) three ways — warm (response
  * cache and fast path: main.ts's default), uncached (ZONEGRAPH_RESPONSE_CACHE_MB=0: every request
  * executed, known documents on the fast path) and yoga only (cache and fast path off) — and two
  * baselines on node:http: a hand-written endpoint computing the same JSON per request without
@@ -14,7 +14,8 @@ import type { AddressInfo } from "node:net";
 import { createRequestHandler, EXEC_HEADER } from "@zonegraph/server/front/request-handler";
 import { CACHE_HEADER } from "@zonegraph/server/front/response-cache";
 import { loadServedGraph } from "@zonegraph/server/state/load-graph";
-import { buildContext, createApp } from "@zonegraph/server/app/create-app";
+import { createServedApp } from "@zonegraph/server/app/create-app";
+import { buildGraphState } from "@zonegraph/server/state/graph-state";
 import { handwrittenTiedPage } from "./handwritten-tied.ts";
 import { tiedRequestBody } from "./tied-query.ts";
 
@@ -22,9 +23,9 @@ const [file, zoneId] = process.argv.slice(2);
 if (file === undefined || zoneId === undefined)
   throw new Error("usage: tsx bench/http-child.ts <snapshot> <zoneId>");
 // The server's own start-up path: the snapshot served from its columns and stored indexes.
-const context = buildContext(await loadServedGraph(file));
-const app = createApp(context, { production: true, corsOrigins: [] });
-const response = await app.fetch("http://localhost/graphql", {
+const context = buildGraphState(await loadServedGraph(file));
+const served = createServedApp(context, { production: true, corsOrigins: [] });
+const response = await served.app.fetch("http://localhost/graphql", {
   method: "POST",
   headers: { "content-type": "application/json" },
   body: tiedRequestBody(zoneId),
@@ -41,9 +42,9 @@ const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void): P
     server.keepAliveTimeout = 60_000;
     server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
   });
-const cachedPort = await listen(createRequestHandler(app, { maxBytes: 64 * 1024 * 1024, fastPath: true }));
-const uncachedPort = await listen(createRequestHandler(app, { maxBytes: 0, fastPath: true }));
-const yogaPort = await listen(createRequestHandler(app, { maxBytes: 0, fastPath: false }));
+const cachedPort = await listen(createRequestHandler(served, { maxBytes: 64 * 1024 * 1024, fastPath: true }));
+const uncachedPort = await listen(createRequestHandler(served, { maxBytes: 0, fastPath: true }));
+const yogaPort = await listen(createRequestHandler(served, { maxBytes: 0, fastPath: false }));
 const rawPort = await listen((req, res) => {
   req.resume();
   req.on("end", () => {

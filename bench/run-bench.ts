@@ -141,7 +141,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     },
     {
       id: "startup.served-context",
-      figure: "start-up: loadServedGraph + buildContext in a fresh process",
+      figure: "start-up: loadServedGraph + buildGraphState in a fresh process",
       unit: "ms",
       value: direct.total,
       baselineLabel: "graphology JSON parse+import",

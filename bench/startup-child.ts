@@ -7,7 +7,7 @@
 import { readSnapshot } from "@zonegraph/graph-data/snapshot/read-snapshot";
 import { readGraphJson } from "@zonegraph/graph-data/synth/read-graph-json";
 import { loadServedGraph } from "@zonegraph/server/state/load-graph";
-import { buildContext } from "@zonegraph/server/app/create-app";
+import { buildGraphState } from "@zonegraph/server/state/graph-state";
 
 /** The ways a graph can be loaded. */
 export const STARTUP_MODES = ["json-import", "snapshot-read", "served-context"] as const;
@@ -38,7 +38,7 @@ if (mode !== undefined && file !== undefined) {
     // What main.ts does: the snapshot served from its columns, with the indexes stored in it.
     const g = await loadServedGraph(file);
     step("read");
-    order = buildContext(g).store.entityCount;
+    order = buildGraphState(g).store.entityCount;
     step("store + indexes");
   } else {
     throw new Error(`bench/startup-child: unknown mode ${mode}`);

@@ -4,12 +4,12 @@
  */
 import SchemaBuilder from "@pothos/core";
 import RelayPlugin from "@pothos/plugin-relay";
-import type { Context } from "./state/graph-state.ts";
+import type { GraphState } from "./state/graph-state.ts";
 import { nodeTypename } from "./ids.ts";
 
 /** The builder's type parameters: non-null fields by default, the GraphQL context. */
 export interface ZoneGraphSchemaTypes {
-  Context: Context;
+  Context: GraphState;
   DefaultFieldNullability: false;
 }
 

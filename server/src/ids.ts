@@ -5,6 +5,7 @@
  */
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
+import type { SearchIndex } from "./graph/search-index.ts";
 import type { GraphStore } from "./graph/store.ts";
 
 /** The GraphQL object type name of each entity type. */
@@ -36,8 +37,14 @@ function decode(id: string): { typename: string; id: string } | null {
   }
 }
 
+/** What resolving an id reads: the store, and the search index for exact names and aliases. */
+export interface IdLookup {
+  store: GraphStore;
+  search: SearchIndex;
+}
+
 /** Resolves a global id, a raw entity/relation/source id, or an exact entity name or alias. */
-export function resolveId(store: GraphStore, id: string): ResolvedId {
+export function resolveId({ store, search }: IdLookup, id: string): ResolvedId {
   const raw = store.indexOf(id);
   if (raw >= 0) return { kind: "entity", index: raw };
   const g = decode(id);
@@ -55,13 +62,13 @@ export function resolveId(store: GraphStore, id: string): ResolvedId {
   const e = store.edgeIndexOf(id);
   if (e >= 0) return { kind: "relation", index: e };
   if (store.source(id)) return { kind: "source", id };
-  const named = store.indexOfName(id);
+  const named = search.indexOfName(id);
   return named >= 0 ? { kind: "entity", index: named } : null;
 }
 
 /** Entity index for a global or raw entity id, or -1. */
-export function resolveEntityId(store: GraphStore, id: string): number {
-  const r = resolveId(store, id);
+export function resolveEntityId(lookup: IdLookup, id: string): number {
+  const r = resolveId(lookup, id);
   return r?.kind === "entity" ? r.index : -1;
 }
 

@@ -1,4 +1,4 @@
-// The fast path (http/fast-path.ts via http/handler.ts): once yoga has answered a document
+// The fast path (front/fast-path.ts via front/request-handler.ts): once yoga has answered a document
 // cleanly, later requests for it run on graphql-jit from node:http — and every answer, fast or
 // not, is byte for byte what yoga alone gives: data, errors, status and headers (CORS and
 // content type included). Errors, budgets, bad variables, introspection and odd bodies go to yoga.
@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { FastPath, fastPathFromEnv, readGraphQLBody } from "../src/front/fast-path.ts";
 import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
 import { CACHE_HEADER } from "../src/front/response-cache.ts";
-import { schema } from "../src/schema/index.ts";
-import { createApp, type ZoneGraphApp } from "../src/app/create-app.ts";
+import { createJitCache } from "../src/app/jit-cache.ts";
+import { createServedApp, type ServedApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const servers: Server[] = [];
@@ -21,7 +21,7 @@ interface Answer {
   body: string;
 }
 
-async function serve(app: ZoneGraphApp, options: HandlerOptions) {
+async function serve(app: ServedApp, options: HandlerOptions) {
   const handler = createRequestHandler(app, options);
   const server = createServer(handler);
   servers.push(server);
@@ -38,7 +38,7 @@ async function serve(app: ZoneGraphApp, options: HandlerOptions) {
   return { handler, post };
 }
 
-const app = createApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
+const app = createServedApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
 // The same app behind the fast path (no response cache) and behind yoga alone.
 const fast = await serve(app, { maxBytes: 0, fastPath: true });
 const yoga = await serve(app, { maxBytes: 0, fastPath: false });
@@ -152,7 +152,7 @@ describe("fast path", () => {
 
   it("answers 503 while the graph loads and learns nothing then", async () => {
     let resolve: (g: ReturnType<typeof twoZoneGraph>) => void = () => undefined;
-    const loading = createApp(new Promise<ReturnType<typeof twoZoneGraph>>((r) => (resolve = r)), {
+    const loading = createServedApp(new Promise<ReturnType<typeof twoZoneGraph>>((r) => (resolve = r)), {
       webDist: "/nonexistent",
     });
     const { post, handler } = await serve(loading, { maxBytes: 0, fastPath: true });
@@ -186,7 +186,7 @@ describe("fast path parts", () => {
   });
 
   it("keeps at most `capacity` plans, dropping the least recently used", () => {
-    const path = new FastPath(schema, 2);
+    const path = new FastPath(createJitCache(), 2);
     const headers = { "content-type": "application/json; charset=utf-8" };
     const ok = Buffer.from('{"data":{}}');
     const body = (query: string) => ({ query, variables: {}, operationName: null });
@@ -204,5 +204,20 @@ describe("fast path parts", () => {
     expect(fastPathFromEnv("off")).toBe(false);
     expect(fastPathFromEnv("1")).toBe(true);
     expect(() => fastPathFromEnv("sometimes")).toThrow(/ZONEGRAPH_FAST_PATH/u);
+  });
+});
+
+describe("one compile cache for yoga and the fast path", () => {
+  it("compiles a document once, whichever path runs it", async () => {
+    const served = createServedApp(twoZoneGraph(), { webDist: "/nonexistent" });
+    const { post } = await serve(served, { maxBytes: 0, fastPath: true });
+    const query = "query C($id: ID!) { entity(id: $id) { name } }";
+    const execs: (string | undefined)[] = [];
+    for (const id of ["zone-a", "zone-b", "zone-a"])
+      execs.push((await post({ query, variables: { id } })).headers[EXEC_HEADER]);
+    expect(execs).toEqual(["yoga", "fast", "fast"]);
+    expect(served.jit.compilations).toBe(1);
+    await post({ query: "{ stats { entityCount } }" });
+    expect(served.jit.compilations).toBe(2);
   });
 });

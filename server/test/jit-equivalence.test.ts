@@ -20,10 +20,10 @@ import {
 } from "graphql";
 import { compileQuery, isCompiledQuery } from "graphql-jit";
 import { describe, expect, it } from "vitest";
-import type { Context } from "../src/state/graph-state.ts";
-import { JIT_OPTIONS } from "../src/app/use-jit.ts";
+import type { GraphState } from "../src/state/graph-state.ts";
+import { JIT_OPTIONS } from "../src/app/jit-cache.ts";
 import { schema } from "../src/schema/index.ts";
-import { buildContext } from "../src/app/create-app.ts";
+import { buildGraphState } from "../src/state/graph-state.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 /** Arguments for list fields, so that generated queries stay small. */
@@ -65,7 +65,7 @@ function selectAll(type: GraphQLNamedType, depth: number): string {
 const select = (typeName: string, depth = 2) => selectAll(schema.getType(typeName)!, depth);
 
 /** One query per root field, with arguments that find something in `ctx`'s graph. */
-function queries(ctx: Context): string[] {
+function queries(ctx: GraphState): string[] {
   const { store } = ctx;
   let zone = -1;
   for (let i = 0; i < store.entityCount && zone < 0; i++) if (store.entity(i).type === "ZONE") zone = i;
@@ -86,15 +86,15 @@ function queries(ctx: Context): string[] {
   ];
 }
 
-function synthetic(): Context {
+function synthetic(): GraphState {
   const chunks = encodeSnapshot(generateGraph({ preset: "small", seed: 5 }), "small.zgs");
   const bytes = Buffer.concat(chunks);
-  return buildContext(decodeSnapshot(bytes));
+  return buildGraphState(decodeSnapshot(bytes));
 }
 
-const graphs: [string, () => Context][] = [
-  ["the corpus", () => buildContext(loadCorpusGraph())],
-  ["the two-zone fixture", () => buildContext(twoZoneGraph())],
+const graphs: [string, () => GraphState][] = [
+  ["the corpus", () => buildGraphState(loadCorpusGraph())],
+  ["the two-zone fixture", () => buildGraphState(twoZoneGraph())],
   ["a synthetic graph (snapshot)", synthetic],
 ];
 
@@ -115,7 +115,7 @@ describe("graphql-jit with the server's options = graphql-js", () => {
   }
 
   it("selects widely: every object type of the schema is reached by the generated queries", () => {
-    queries(buildContext(twoZoneGraph()));
+    queries(buildGraphState(twoZoneGraph()));
     const missing = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && !t.name.startsWith("__") && t.name !== "Query")
       .filter((t) => !reached.has(t.name))

@@ -6,7 +6,7 @@ import { encodeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
 import { generateGraph } from "@zonegraph/graph-data/synth/generate-graph";
 import { describe, expect, it } from "vitest";
 import { GraphStore } from "../src/graph/store.ts";
-import { buildZoneOverview, warmZoneOverview, zoneOverview } from "../src/graph/zone-overview.ts";
+import { buildZoneOverview, ZoneOverviewCache } from "../src/graph/zone-overview.ts";
 import { createApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 import { gql, gqlRaw } from "./helpers.ts";
@@ -75,15 +75,16 @@ describe("zoneOverview", () => {
     expect(body.errors?.[0]?.message).toContain("minShared");
   });
 
-  it("builds once per store", () => {
-    const store = GraphStore.fromGraph(twoZoneGraph());
-    const first = zoneOverview(store);
-    expect(zoneOverview(store)).toBe(first);
-    expect(zoneOverview(GraphStore.fromGraph(twoZoneGraph()))).not.toBe(first);
+  it("builds once per graph state", () => {
+    const overviewOf = () => new ZoneOverviewCache(GraphStore.fromGraph(twoZoneGraph()));
+    const cache = overviewOf();
+    const first = cache.get();
+    expect(cache.get()).toBe(first);
+    expect(overviewOf().get()).not.toBe(first);
   });
 });
 
-describe("warmZoneOverview", () => {
+describe("ZoneOverviewCache.warm", () => {
   const chunks = encodeSnapshot(generateGraph({ preset: "small", seed: 2 }), "small.zgs");
   const bytes = Buffer.concat(chunks);
   const storeOf = () => GraphStore.fromSnapshot(decodeSnapshot(bytes));
@@ -91,25 +92,25 @@ describe("warmZoneOverview", () => {
 
   it("builds the same overview in slices, letting the event loop run between them", async () => {
     expect(expected.zones.length).toBeGreaterThan(8);
-    const store = storeOf();
+    const cache = new ZoneOverviewCache(storeOf());
     let ticks = 0;
     const tick = (): void => {
       ticks++;
       if (ticks < 1000) setImmediate(tick);
     };
     setImmediate(tick);
-    const warmed = await warmZoneOverview(store, 0);
+    const warmed = await cache.warm(0);
     expect(ticks).toBeGreaterThan(3);
     const { buildMs: _ms, ...got } = warmed;
     expect(got).toEqual(expected);
-    expect(zoneOverview(store)).toBe(warmed);
+    expect(cache.get()).toBe(warmed);
   });
 
-  it("is finished at once by a zoneOverview call made while it runs", async () => {
-    const store = storeOf();
-    const warming = warmZoneOverview(store, 0);
+  it("is finished at once by a get() call made while it runs", async () => {
+    const cache = new ZoneOverviewCache(storeOf());
+    const warming = cache.warm(0);
     await new Promise((resolve) => setImmediate(resolve));
-    const now = zoneOverview(store);
+    const now = cache.get();
     const { buildMs: _ms, ...got } = now;
     expect(got).toEqual(expected);
     expect(await warming).toBe(now);

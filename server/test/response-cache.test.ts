@@ -6,14 +6,14 @@ import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
 import { CACHE_HEADER, ResponseCache, responseCacheBytesFromEnv } from "../src/front/response-cache.ts";
-import { createApp } from "../src/app/create-app.ts";
+import { createServedApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
 const servers: Server[] = [];
 afterAll(() => servers.forEach((s) => s.close()));
 
 async function serve(options: HandlerOptions = {}) {
-  const app = createApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
+  const app = createServedApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
   const handler = createRequestHandler(app, options);
   const server = createServer(handler);
   servers.push(server);

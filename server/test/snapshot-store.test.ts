@@ -13,7 +13,8 @@ import { SearchIndex } from "../src/graph/search-index.ts";
 import { decodeServerIndex } from "../src/graph/server-index.ts";
 import { GraphStore } from "../src/graph/store.ts";
 import { tiedToZone } from "../src/graph/tied-to-zone.ts";
-import { buildContext, createApp } from "../src/app/create-app.ts";
+import { createApp } from "../src/app/create-app.ts";
+import { buildGraphState } from "../src/state/graph-state.ts";
 import { gql } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
@@ -28,8 +29,8 @@ indexSnapshotFile(indexedFile);
 const reference = GraphStore.fromGraph(graph);
 const referenceSearch = new SearchIndex(reference);
 const variants = [
-  ["indexes stored in the snapshot", buildContext(readSnapshot(indexedFile))],
-  ["indexes built at load", buildContext(readSnapshot(plainFile))],
+  ["indexes stored in the snapshot", buildGraphState(readSnapshot(indexedFile))],
+  ["indexes built at load", buildGraphState(readSnapshot(plainFile))],
 ] as const;
 const QUERIES = [
   "甲高新区",

@@ -10,7 +10,8 @@ import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { writeSnapshot } from "@zonegraph/graph-data/snapshot/write-snapshot";
 import { describe, expect, it } from "vitest";
 import { GraphLoadError, loadServedGraph } from "../src/state/load-graph.ts";
-import { buildContext, createApp } from "../src/app/create-app.ts";
+import { createApp } from "../src/app/create-app.ts";
+import { buildGraphState } from "../src/state/graph-state.ts";
 import { gql } from "./helpers.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
 
@@ -36,7 +37,7 @@ describe("start-up", () => {
       expect(loaded).toBeInstanceOf(Snapshot);
       expect((loaded as Snapshot).nodeCount).toBe(20);
     }
-    const app = createApp(buildContext(await loadServedGraph(renamed)), { webDist: "/nonexistent" });
+    const app = createApp(buildGraphState(await loadServedGraph(renamed)), { webDist: "/nonexistent" });
     const data = await gql<{ entity: { name: string } }>(app, `{ entity(id: "甲科技") { name } }`);
     expect(data.entity.name).toBe(twoZoneGraph().getNodeAttribute("company-a", "name"));
   });

@@ -11,7 +11,7 @@ import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { describe, expect, it } from "vitest";
 import { loadServedGraph } from "../src/state/load-graph.ts";
 import { decodeServerIndex } from "../src/graph/server-index.ts";
-import { buildContext } from "../src/app/create-app.ts";
+import { buildGraphState } from "../src/state/graph-state.ts";
 
 const cli = fileURLToPath(new URL("../src/cli/synth.ts", import.meta.url));
 const synth = (cwd: string, ...args: string[]) =>
@@ -38,7 +38,7 @@ describe("pnpm synth (server CLI)", () => {
     const served = await loadServedGraph(file);
     expect(served).toBeInstanceOf(Snapshot);
     const notices: string[] = [];
-    const context = buildContext(served, (m) => notices.push(m));
+    const context = buildGraphState(served, (m) => notices.push(m));
     expect(notices).toEqual([]);
     expect(context.store.entityCount).toBe(snapshot.nodeCount);
   }, 60_000);

@@ -1,24 +1,21 @@
 /**
- * createApp(graph): the yoga app serving GraphQL at /graphql (GraphiQL offline), /healthz and the
- * explorer at /, with the limits of the API. It never listens (main.ts does); tests call
- * `yoga.fetch`. The graph may be a promise: /healthz answers 503 until it resolves.
+ * createApp(state): the yoga app serving GraphQL at /graphql (GraphiQL offline), /healthz and the
+ * explorer at /, with the limits of the API, executing on graphql-jit through a JitCache. It never
+ * listens (main.ts does); tests call `yoga.fetch`. It reads the graph state from a StateHolder on
+ * every request: /healthz answers 503 until there is one, and a swap is seen by the next request.
  */
-import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
-import { WEB_DIST } from "./paths.ts";
-import type { Context } from "../state/graph-state.ts";
-import { SearchIndex } from "../graph/search-index.ts";
-import { decodeServerIndex } from "../graph/server-index.ts";
-import { GraphStore } from "../graph/store.ts";
-import { TiedCache } from "../graph/tied-cache.ts";
-import { graphiqlOptions } from "./graphiql.ts";
-import type { ServedGraph } from "../state/load-graph.ts";
-import { useJit } from "./use-jit.ts";
-import { corsFor, parseOrigins } from "./cors.ts";
-import { useRoutes } from "./routes.ts";
 import { useArmor } from "../limits/armor.ts";
 import { useComplexityLimit } from "../limits/complexity.ts";
 import { schema } from "../schema/index.ts";
+import type { GraphState } from "../state/graph-state.ts";
+import { holderOf, type StateHolder, type StateSource } from "../state/state-holder.ts";
+import { corsFor, parseOrigins } from "./cors.ts";
+import { graphiqlOptions } from "./graphiql.ts";
+import { createJitCache, type JitCache } from "./jit-cache.ts";
+import { WEB_DIST } from "./paths.ts";
+import { useRoutes } from "./routes.ts";
+import { useJit } from "./use-jit.ts";
 
 /** Largest request body accepted (bytes); larger → 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,57 +28,27 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Directory of the built explorer. Default: ../web/dist next to the server package. */
   webDist?: string;
+  /** The compile cache to execute with (share it with the front). Default: a new one. */
+  jit?: JitCache;
 }
 
 /** The yoga instance createApp returns. */
-export type ZoneGraphApp = YogaServerInstance<Record<string, unknown>, Context>;
+export type ZoneGraphApp = YogaServerInstance<Record<string, unknown>, GraphState>;
 
-/**
- * Builds the indices every query runs on (store, search index, tied cache) from a graph. A
- * snapshot is served from its columns, with the indexes stored in it when it has them (else they
- * are built now and `onNotice` says how to store them).
- */
-export function buildContext(
-  graph: ServedGraph,
-  onNotice: (message: string) => void = () => undefined,
-): Context {
-  if (graph instanceof Snapshot) {
-    const index = decodeServerIndex(graph);
-    if (typeof index === "string") {
-      onNotice(
-        `ZoneGraph: ${index}; building the indexes now (store them with: pnpm --filter @zonegraph/server index-snapshot <file>)`,
-      );
-      const store = GraphStore.fromSnapshot(graph);
-      return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
-    }
-    const store = GraphStore.fromSnapshot(graph, index.orders);
-    return { store, search: new SearchIndex(store, index.search), tied: new TiedCache(store) };
-  }
-  const store = GraphStore.fromGraph(graph);
-  return { store, search: new SearchIndex(store), tied: new TiedCache(store) };
+/** The app with what the front needs beside it: the state holder and the shared compile cache. */
+export interface ServedApp {
+  app: ZoneGraphApp;
+  state: StateHolder;
+  jit: JitCache;
 }
 
-function isContext(value: ServedGraph | Context): value is Context {
-  return "store" in value && value.store instanceof GraphStore;
-}
-
-/** Creates the app for a graph or its built context (or either still loading). Never listens. */
-export function createApp(
-  graph: ServedGraph | Context | Promise<ServedGraph | Context>,
-  options: AppOptions = {},
-): ZoneGraphApp {
-  let data: Context | null = null;
-  const use = (g: ServedGraph | Context): Context =>
-    isContext(g) ? g : buildContext(g, (m) => console.warn(m));
-  if (graph instanceof Promise) {
-    // A failed load is reported by whoever passed the promise (main.ts exits).
-    graph.then((g) => (data = use(g))).catch(() => undefined);
-  } else {
-    data = use(graph);
-  }
+/** Creates the app and its state holder and compile cache for a graph, a state or a holder. Never listens. */
+export function createServedApp(source: StateSource | StateHolder, options: AppOptions = {}): ServedApp {
+  const state = holderOf(source);
+  const jit = options.jit ?? createJitCache();
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
-  const yoga = createYoga<Record<string, unknown>, Context>({
+  const app = createYoga<Record<string, unknown>, GraphState>({
     schema,
     graphqlEndpoint,
     landingPage: false,
@@ -93,27 +60,28 @@ export function createApp(
     renderGraphiQL: async (options) =>
       (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     context: () => {
-      if (!data) throw new Error("server/src/app/create-app: the graph is not loaded yet");
-      return data;
+      const current = state.current();
+      if (!current) throw new Error("server/src/app/create-app: the graph is not loaded yet");
+      return current;
     },
     plugins: [
       useRoutes({
         graphqlEndpoint,
         webDist: options.webDist ?? WEB_DIST,
-        loaded: () => data && { entities: data.store.entityCount, relations: data.store.relationCount },
+        loaded: () => {
+          const current = state.current();
+          return current && { entities: current.store.entityCount, relations: current.store.relationCount };
+        },
       }),
       useArmor(production),
       useComplexityLimit(),
-      useJit(),
+      useJit(jit),
     ],
   });
-  loadedContexts.set(yoga, () => data);
-  return yoga;
+  return { app, state, jit };
 }
 
-const loadedContexts = new WeakMap<ZoneGraphApp, () => Context | null>();
-
-/** The context `app` serves once its graph is loaded (null while loading, or for another app). */
-export function loadedContext(app: ZoneGraphApp): Context | null {
-  return loadedContexts.get(app)?.() ?? null;
+/** Creates the app for a graph, a state or a holder (or a graph still loading). Never listens. */
+export function createApp(source: StateSource | StateHolder, options: AppOptions = {}): ZoneGraphApp {
+  return createServedApp(source, options).app;
 }

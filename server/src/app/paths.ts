@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 function workspaceRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`server/src/app/paths: no pnpm-workspace.yaml at or above ${from}`);
+    if (dirname(dir) === dir)
+      throw new Error(`server/src/app/paths: no pnpm-workspace.yaml at or above ${from}`);
   }
 }
 

@@ -14,12 +14,13 @@
  * graph is read-only, so running a request on the fast path and then again on yoga is harmless.
  * Set ZONEGRAPH_FAST_PATH=0 to send everything through yoga.
  */
-import { parse, type GraphQLSchema } from "graphql";
-import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { DocumentNode } from "graphql";
+import type { CompiledQuery } from "graphql-jit";
 import type { IncomingMessage } from "node:http";
-import type { Context } from "../state/graph-state.ts";
-import { isIntrospection, JIT_OPTIONS } from "../app/use-jit.ts";
+import type { JitCache } from "../app/jit-cache.ts";
+import { Lru } from "../lib/lru.ts";
 import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
+import type { GraphState } from "../state/graph-state.ts";
 import { isCleanJsonAnswer } from "./response-cache.ts";
 
 /** How many plans to keep (LRU). */
@@ -41,7 +42,7 @@ export interface FastResponse {
 /** What a remembered document runs with; `compiled` null: always yoga. */
 interface Plan {
   compiled: CompiledQuery | null;
-  document: ReturnType<typeof parse> | null;
+  document: DocumentNode | null;
   operationName: string | null;
   headers: Record<string, string>;
 }
@@ -86,19 +87,26 @@ export function readGraphQLBody(body: Buffer): GraphQLBody | null {
   };
 }
 
-/** The plans and how to run them. */
+/** The plans and how to run them; documents are compiled through the server's one JitCache. */
 export class FastPath {
-  private readonly plans = new Map<string, Plan>();
+  private readonly plans: Lru<string, Plan>;
 
   constructor(
-    private readonly schema: GraphQLSchema,
-    private readonly capacity = FAST_PATH_PLANS,
+    private readonly jit: JitCache,
+    capacity = FAST_PATH_PLANS,
     private readonly budget = COMPLEXITY_BUDGET,
-  ) {}
+  ) {
+    this.plans = new Lru({ maxEntries: capacity });
+  }
 
   /** Number of plans held. */
   get size(): number {
     return this.plans.size;
+  }
+
+  /** Forgets every plan (a new graph is served: plans are learned again from yoga's answers). */
+  clear(): void {
+    this.plans.clear();
   }
 
   /** The plan key: the request parts yoga's headers depend on, the operation name and the document. */
@@ -111,12 +119,10 @@ export class FastPath {
    * Runs `body` on its plan; null when there is no plan or the request must go to yoga (a
    * result with errors, over budget, a document yoga must run).
    */
-  async run(key: string, body: GraphQLBody, context: Context): Promise<FastResponse | null> {
+  async run(key: string, body: GraphQLBody, context: GraphState): Promise<FastResponse | null> {
     const plan = this.plans.get(key);
     if (plan === undefined || plan.compiled === null || plan.document === null) return null;
-    this.plans.delete(key);
-    this.plans.set(key, plan);
-    const cost = estimateComplexity(this.schema, plan.document, plan.operationName, body.variables);
+    const cost = estimateComplexity(this.jit.schema, plan.document, plan.operationName, body.variables);
     if (cost > this.budget) return null;
     const result = await plan.compiled.query(undefined, context, body.variables);
     if (result.errors !== undefined && result.errors.length > 0) return null;
@@ -142,18 +148,15 @@ export class FastPath {
         kept[name] = headers[name]!;
     const plan: Plan = { compiled: null, document: null, operationName: body.operationName, headers: kept };
     try {
-      const document = parse(body.query);
-      if (!isIntrospection(document, body.operationName)) {
-        const compiled = compileQuery(this.schema, document, body.operationName ?? undefined, JIT_OPTIONS);
-        if (isCompiledQuery(compiled)) {
-          plan.compiled = compiled;
-          plan.document = document;
-        }
+      // Yoga compiled it when it answered: this finds it in the shared cache.
+      const { compiled, document } = this.jit.entry(body.query, body.operationName);
+      if (compiled !== null) {
+        plan.compiled = compiled;
+        plan.document = document;
       }
     } catch {
-      // Not compilable by graphql-jit: the document stays on yoga (plan with compiled null).
+      // Not parsable here: the document stays on yoga (plan with compiled null).
     }
     this.plans.set(key, plan);
-    if (this.plans.size > this.capacity) this.plans.delete(this.plans.keys().next().value as string);
   }
 }

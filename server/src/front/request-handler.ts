@@ -1,17 +1,20 @@
 /**
- * The node:http handler of the server: yoga (createApp) behind two layers for GraphQL requests to
- * the endpoint, each of which answers with exactly what yoga would answer:
+ * The node:http front of the server: the app (yoga) behind two layers for GraphQL requests to the
+ * endpoint, each of which answers with exactly what yoga would answer:
  *  - the response cache (response-cache.ts; ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables), for GET
  *    and POST: a repeated request gets the stored bytes; `x-zonegraph-cache: hit|miss`;
  *  - the fast path (fast-path.ts; ZONEGRAPH_FAST_PATH=0 disables), for POST: a document yoga has
  *    answered cleanly once runs, with any variables, on graphql-jit straight from node:http;
  *    `x-zonegraph-exec: fast|yoga|cache` says what answered a POST.
- * Everything else (other routes, other methods, GraphiQL, bodies over the limit) is yoga's own.
+ * It is given the app, the state holder and the shared compile cache. When the holder swaps in a
+ * new graph state, the cache and the plans are dropped, and an answer computed on the old state
+ * is never stored. Everything else (other routes and methods, GraphiQL, bodies over the limit) is yoga's.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { schema } from "../schema/index.ts";
-import { loadedContext, MAX_BODY_BYTES, type ZoneGraphApp } from "../app/create-app.ts";
+import { MAX_BODY_BYTES, type ServedApp } from "../app/create-app.ts";
+import type { GraphState } from "../state/graph-state.ts";
 import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
+import { readBody } from "./read-body.ts";
 import {
   CACHE_HEADER,
   isCleanJsonAnswer,
@@ -42,21 +45,27 @@ type Reply = Omit<Entry, "size">;
 type TextReply = Omit<Reply, "body"> & { body: string };
 
 /**
- * The handler serving `app`; `cache` and `fastPath` are exposed for tests and diagnostics (null
- * when off). With both off it is yoga's own node handler.
+ * The handler serving `app` on the states of `state`, compiling through `jit`; `cache` and
+ * `fastPath` are exposed for tests and diagnostics (null when off). With both off it is yoga's
+ * own node handler.
  */
 export function createRequestHandler(
-  app: ZoneGraphApp,
+  { app, state, jit }: ServedApp,
   options: HandlerOptions = {},
 ): RequestHandler & { cache: ResponseCache | null; fastPath: FastPath | null } {
   const maxBytes = options.maxBytes ?? responseCacheBytesFromEnv();
   const cache = maxBytes > 0 ? new ResponseCache(maxBytes) : null;
-  const fast = (options.fastPath ?? fastPathFromEnv()) ? new FastPath(schema) : null;
+  const fast = (options.fastPath ?? fastPathFromEnv()) ? new FastPath(jit) : null;
   if (cache === null && fast === null)
     return Object.assign((req: IncomingMessage, res: ServerResponse) => void app(req, res), {
       cache,
       fastPath: fast,
     });
+  // Both are learned from answers on one graph state: a new state starts them afresh.
+  state.onSwap(() => {
+    cache?.clear();
+    fast?.clear();
+  });
   const endpoint = options.graphqlEndpoint ?? "/graphql";
 
   const keyOf = (req: IncomingMessage, body: Buffer | null): string =>
@@ -67,10 +76,13 @@ export function createRequestHandler(
     res.end(response.body);
   };
 
-  const store = (key: string | null, response: Reply): void => {
+  // Stores an answer computed on `at`, unless another state was swapped in meanwhile.
+  const store = (key: string | null, response: Reply, at: GraphState | null): void => {
     if (
       cache !== null &&
       key !== null &&
+      at !== null &&
+      state.current() === at &&
       response.body.byteLength <= MAX_CACHED_RESPONSE_BYTES &&
       isCleanJsonAnswer(response.status, response.headers, response.body)
     )
@@ -100,12 +112,15 @@ export function createRequestHandler(
     return { status: response.status, headers: out, body: bytes };
   };
 
-  // The fast path's answer, or null when yoga must answer. Its JSON text goes to the socket as a
-  // string (encoded once, by the write) unless the response cache keeps the bytes.
-  const viaFastPath = async (key: string, body: GraphQLBody): Promise<Reply | TextReply | null> => {
-    const context = loadedContext(app);
-    if (fast === null || context === null) return null;
-    const answer = await fast.run(key, body, context);
+  // The fast path's answer on `at`, or null when yoga must answer. Its JSON text goes to the socket
+  // as a string (encoded once, by the write) unless the response cache keeps the bytes.
+  const viaFastPath = async (
+    key: string,
+    body: GraphQLBody,
+    at: GraphState | null,
+  ): Promise<Reply | TextReply | null> => {
+    if (fast === null || at === null) return null;
+    const answer = await fast.run(key, body, at);
     if (answer === null) return null;
     const headers = { ...answer.headers, "content-length": String(Buffer.byteLength(answer.body, "utf8")) };
     if (cache === null) return { status: 200, headers, body: answer.body };
@@ -118,39 +133,41 @@ export function createRequestHandler(
     res.end("Internal server error");
   };
 
-  const cacheState = (state: "hit" | "miss"): Record<string, string> =>
-    cache === null ? {} : { [CACHE_HEADER]: state };
+  const cacheState = (hit: "hit" | "miss"): Record<string, string> =>
+    cache === null ? {} : { [CACHE_HEADER]: hit };
 
   const get = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const at = state.current();
     const key = keyOf(req, null);
     const hit = cache?.get(key);
     if (hit) return send(res, hit, cacheState("hit"));
     const response = await viaYoga(req, null);
-    store(key, response);
+    store(key, response, at);
     send(res, response, cacheState("miss"));
   };
 
   const post = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
+    const at = state.current();
     const key = cache === null ? null : keyOf(req, body);
     const hit = key === null ? undefined : cache?.get(key);
     if (hit) return send(res, hit, { ...cacheState("hit"), [EXEC_HEADER]: "cache" });
     const graphql = fast === null ? null : readGraphQLBody(body);
     const planKey = graphql === null ? null : fast!.keyOf(req, graphql);
     if (graphql !== null && planKey !== null) {
-      const answer = await viaFastPath(planKey, graphql).catch((error: unknown) => {
+      const answer = await viaFastPath(planKey, graphql, at).catch((error: unknown) => {
         // Unexpected: let yoga answer (and report) it.
         console.warn(`server/src/front/request-handler: fast path failed, yoga answers: ${String(error)}`);
         return null;
       });
       if (answer !== null) {
-        if (typeof answer.body !== "string") store(key, answer as Reply);
+        if (typeof answer.body !== "string") store(key, answer as Reply, at);
         return send(res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
       }
     }
     const response = await viaYoga(req, body);
-    if (graphql !== null && planKey !== null && loadedContext(app) !== null)
+    if (graphql !== null && planKey !== null && at !== null && state.current() === at)
       fast!.learn(planKey, graphql, response.status, response.headers, response.body);
-    store(key, response);
+    store(key, response, at);
     send(res, response, { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
   };
 
@@ -177,25 +194,11 @@ export function createRequestHandler(
       void app(req, res);
       return;
     }
-    const chunks: Buffer[] = [];
-    let length = 0;
-    req.on("data", (chunk: Buffer) => {
-      // Past the limit keep one byte too many (yoga then answers 413) and drop the rest.
-      if (length > MAX_BODY_BYTES) return;
-      chunks.push(chunk);
-      length += chunk.byteLength;
-    });
-    req.on("error", (error) => fail(res, error));
-    req.on("end", () => {
-      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
-      if (length > MAX_BODY_BYTES) {
-        viaYoga(req, body.subarray(0, MAX_BODY_BYTES + 1))
-          .then((response) => send(res, response, {}))
-          .catch((error: unknown) => fail(res, error));
-        return;
-      }
-      post(req, res, body).catch((error: unknown) => fail(res, error));
-    });
+    readBody(req, MAX_BODY_BYTES)
+      .then(({ body, over }) =>
+        over ? viaYoga(req, body).then((response) => send(res, response, {})) : post(req, res, body),
+      )
+      .catch((error: unknown) => fail(res, error));
   };
   return Object.assign(handler, { cache, fastPath: fast });
 }

@@ -1,5 +1,5 @@
 /**
- * The HTTP response cache (handler.ts puts it in front of yoga). The graph is read-only while
+ * The HTTP response cache (request-handler.ts puts it in front of yoga). The graph is read-only while
  * served, so a GraphQL response is a pure function of the request: key = method + path and query
  * string + the exact body bytes + Accept + Origin (CORS headers differ by origin) + Content-Type.
  * Only GET/POST to the GraphQL endpoint are considered; only 200 JSON responses without "errors"
@@ -7,6 +7,7 @@
  * The LRU is bounded by total bytes (ZONEGRAPH_RESPONSE_CACHE_MB, default 64; 0 disables it).
  * Every cacheable request gets `x-zonegraph-cache: hit|miss` while the cache is on.
  */
+import { Lru } from "../lib/lru.ts";
 
 /** Default bound of the cache (MB). */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
@@ -52,14 +53,15 @@ export function responseCacheBytesFromEnv(value = process.env["ZONEGRAPH_RESPONS
 
 /** An LRU of responses bounded by total bytes. */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
-  private total = 0;
+  private readonly entries: Lru<string, Entry>;
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {
+    this.entries = new Lru({ maxBytes, sizeOf: (entry) => entry.size });
+  }
 
   /** Bytes currently held. */
   get bytes(): number {
-    return this.total;
+    return this.entries.bytes;
   }
 
   /** Entries currently held. */
@@ -67,30 +69,20 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** The stored response of `key` (now the most recently used), or undefined. */
   get(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
-    return entry;
+    return this.entries.get(key);
   }
 
+  /** Stores a response, charged its body, key and headers; one larger than the bound is not stored. */
   set(key: string, entry: Omit<Entry, "size">): void {
     let size = entry.body.byteLength + key.length + 64;
     for (const name in entry.headers) size += name.length + (entry.headers[name]?.length ?? 0);
-    if (size > this.maxBytes) return;
-    const old = this.entries.get(key);
-    if (old !== undefined) {
-      this.entries.delete(key);
-      this.total -= old.size;
-    }
     this.entries.set(key, { ...entry, size });
-    this.total += size;
-    for (const [k, e] of this.entries) {
-      if (this.total <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.total -= e.size;
-    }
+  }
+
+  /** Drops every stored response (a new graph is served). */
+  clear(): void {
+    this.entries.clear();
   }
 }

@@ -32,14 +32,13 @@ export class SearchIndex {
   readonly data: SearchData;
   private readonly formCount: number;
 
-  /** Wraps prebuilt `data`, or builds it from the store; then answers the store's name look-ups. */
+  /** Wraps prebuilt `data`, or builds it from the store. */
   constructor(
     private readonly store: GraphStore,
     data?: SearchData,
   ) {
     this.data = data ?? buildSearchData(store);
     this.formCount = this.data.owner.length;
-    store.useNameLookup((name) => this.indexOfName(name));
   }
 
   /** Searches: exact > prefix > substring, then shorter name, then id; at most `first` results. */

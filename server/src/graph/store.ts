@@ -60,7 +60,6 @@ export class GraphStore {
   readonly nameRank: Int32Array;
   private readonly records: Records;
   private readonly sourceById = new Map<string, Source>();
-  private nameLookup: ((name: string) => number) | undefined;
   private metrics: number | undefined;
 
   /** Builds the store (CSR, orders and id look-ups) from its plain parts. */
@@ -158,14 +157,12 @@ export class GraphStore {
     return this.records.indexOf(id);
   }
 
-  /** Entity index of an exact name or alias, or -1 (on a clash the lowest index keeps the name). */
+  /**
+   * Entity index of an exact name or alias, or -1 (on a clash the lowest index keeps the name), from
+   * the records; the search index answers the same faster (SearchIndex.indexOfName).
+   */
   indexOfName(name: string): number {
-    return this.nameLookup ? this.nameLookup(name) : this.records.indexOfName(name);
-  }
-
-  /** Lets an index that already knows every name (the search index) answer indexOfName. */
-  useNameLookup(lookup: (name: string) => number): void {
-    this.nameLookup = lookup;
+    return this.records.indexOfName(name);
   }
 
   /** Edge index of a raw relation id, or -1. */

@@ -12,6 +12,13 @@ import {
 } from "@zonegraph/graph-data/ontology";
 import { entityTypeCode, relationTypeCode, type GraphStore } from "./store.ts";
 
+/** Smallest hop bound a caller may ask for. */
+export const MIN_HOPS = 1;
+/** Largest hop bound a caller may ask for (`maxHops`; Zone.companies and the like walk this far). */
+export const MAX_HOPS = 8;
+/** The hop bound when none is given (tiedToZone, Zone.tied, the zone overview). */
+export const DEFAULT_MAX_HOPS = 4;
+
 /** Relation types whose source belongs to whatever the target belongs to (from the ontology). */
 export const MEMBERSHIP_TYPES: readonly RelationType[] = MEMBERSHIP_RELATION_TYPES;
 
@@ -56,7 +63,8 @@ const MEMBER = 1;
 const COUNTERPARTY = 2;
 const RANK_SPAN = 2 ** 32;
 
-interface Scratch {
+/** Per-entity arrays a walk works in, reused from call to call (JS runs one call at a time). */
+export interface TiedScratch {
   role: Uint8Array;
   hops: Int32Array;
   via: Int32Array;
@@ -65,29 +73,30 @@ interface Scratch {
   list: Int32Array;
   slot: Int32Array;
 }
-const scratches = new WeakMap<GraphStore, Scratch>();
-
-// One set of per-entity arrays per store, reused by every call (JS runs one call at a time).
-function scratchFor(store: GraphStore): Scratch {
-  let s = scratches.get(store);
-  if (!s) {
-    const n = store.entityCount;
-    s = {
-      role: new Uint8Array(n),
-      hops: new Int32Array(n),
-      via: new Int32Array(n),
-      parent: new Int32Array(n),
-      list: new Int32Array(n + 1),
-      slot: new Int32Array(n),
-    };
-    scratches.set(store, s);
-  }
-  return s;
+/** Scratch arrays for walks over `store` (whoever walks often keeps one: the tied cache, the overview). */
+export function createTiedScratch(store: GraphStore): TiedScratch {
+  const n = store.entityCount;
+  return {
+    role: new Uint8Array(n),
+    hops: new Int32Array(n),
+    via: new Int32Array(n),
+    parent: new Int32Array(n),
+    list: new Int32Array(n + 1),
+    slot: new Int32Array(n),
+  };
 }
 
-/** Every entity tied to `zone` within `maxHops` (the zone itself excluded), sorted, without paths built. */
-export function tiedResult(store: GraphStore, zone: number, maxHops: number): TiedResult {
-  const { role, hops, via, parent, list, slot } = scratchFor(store);
+/**
+ * Every entity tied to `zone` within `maxHops` (the zone itself excluded), sorted, without paths
+ * built; `scratch` (made for this store) saves allocating the per-entity arrays on each call.
+ */
+export function tiedResult(
+  store: GraphStore,
+  zone: number,
+  maxHops: number,
+  scratch: TiedScratch = createTiedScratch(store),
+): TiedResult {
+  const { role, hops, via, parent, list, slot } = scratch;
   const { entityType, edgeType, nameRank, nameOrder } = store;
   const { offsets: inOff, targets: inAdj, edges: inEdge } = store.in;
   const { offsets: outOff, targets: outAdj, edges: outEdge } = store.out;
@@ -201,7 +210,7 @@ export function tieAt(result: TiedResult, s: number): Tie {
  * Every entity tied to `zone` within `maxHops`, sorted by role (members first), hops, type in
  * ontology order, name, id, each with its path. The zone itself is not included.
  */
-export function tiedToZone(store: GraphStore, zone: number, maxHops: number): Tie[] {
-  const result = tiedResult(store, zone, maxHops);
+export function tiedToZone(store: GraphStore, zone: number, maxHops: number, scratch?: TiedScratch): Tie[] {
+  const result = tiedResult(store, zone, maxHops, scratch);
   return Array.from(result.entities, (_, s) => tieAt(result, s));
 }

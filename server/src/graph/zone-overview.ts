@@ -1,14 +1,14 @@
 /**
  * The zone overview of a large graph: every zone with its member and counterparty counts (tied-to-
  * zone within 4 hops), and the pairs of zones that share counterparties, with how many. Computed
- * once per store (typed arrays throughout) and cached: on first use, or ahead of it in slices
- * (warmZoneOverview, which the server runs after start-up).
+ * once per loaded graph (typed arrays throughout) by its ZoneOverviewCache: on first use, or ahead
+ * of it in slices (warm(), which the server runs after start-up).
  */
 import { entityTypeCode, type GraphStore } from "./store.ts";
-import { tiedResult } from "./tied-to-zone.ts";
+import { createTiedScratch, DEFAULT_MAX_HOPS, tiedResult, type TiedScratch } from "./tied-to-zone.ts";
 
 /** The hop bound of the overview's tied-to-zone counts. */
-export const OVERVIEW_MAX_HOPS = 4;
+export const OVERVIEW_MAX_HOPS = DEFAULT_MAX_HOPS;
 
 /** Zones (by rank) with their counts, and the links between them. */
 export interface ZoneOverviewData {
@@ -28,47 +28,52 @@ export interface ZoneOverviewData {
   buildMs: number;
 }
 
-const cache = new WeakMap<GraphStore, ZoneOverviewData>();
-/** A build started by warmZoneOverview and not finished yet. */
-const pending = new WeakMap<GraphStore, Generator<void, ZoneOverviewData, void>>();
-
 /**
- * The overview of a store, cached for the store's lifetime: built now if no one has (or finished
- * now, if warmZoneOverview is building it).
+ * The overview of one store, built once: on first `get()`, or ahead of it in slices by `warm()`.
+ * The graph state holds one per loaded graph (no cache keyed by the store).
  */
-export function zoneOverview(store: GraphStore): ZoneOverviewData {
-  let data = cache.get(store);
-  if (!data) {
-    const steps = pending.get(store) ?? overviewSteps(store);
-    pending.delete(store);
-    data = drain(steps);
-    cache.set(store, data);
-  }
-  return data;
-}
+export class ZoneOverviewCache {
+  private data: ZoneOverviewData | undefined;
+  /** A build started by warm() and not finished yet. */
+  private pending: Generator<void, ZoneOverviewData, void> | undefined;
 
-/**
- * Builds the overview in slices of about `sliceMs`, letting the event loop run between them (the
- * server warms it after start-up without holding requests up); resolves with it once built — by
- * this, or by a zoneOverview call that needed it sooner and finished the build.
- */
-export async function warmZoneOverview(store: GraphStore, sliceMs = 10): Promise<ZoneOverviewData> {
-  const cached = cache.get(store);
-  if (cached) return cached;
-  const steps = pending.get(store) ?? overviewSteps(store);
-  pending.set(store, steps);
-  for (;;) {
-    const done = cache.get(store);
-    if (done) return done;
-    const until = performance.now() + sliceMs;
-    let step = steps.next();
-    while (!step.done && performance.now() < until) step = steps.next();
-    if (step.done) {
-      pending.delete(store);
-      cache.set(store, step.value);
-      return step.value;
+  /** An empty cache for `store`; walks reuse `scratch` when given (the tied cache's). */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly scratch?: TiedScratch,
+  ) {}
+
+  /** The overview: built now if no one has (or finished now, if warm() is building it). */
+  get(): ZoneOverviewData {
+    if (!this.data) {
+      const steps = this.pending ?? overviewSteps(this.store, this.scratch);
+      this.pending = undefined;
+      this.data = drain(steps);
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    return this.data;
+  }
+
+  /**
+   * Builds the overview in slices of about `sliceMs`, letting the event loop run between them (the
+   * server warms it after start-up without holding requests up); resolves with it once built — by
+   * this, or by a get() call that needed it sooner and finished the build.
+   */
+  async warm(sliceMs = 10): Promise<ZoneOverviewData> {
+    if (this.data) return this.data;
+    const steps = this.pending ?? overviewSteps(this.store, this.scratch);
+    this.pending = steps;
+    for (;;) {
+      if (this.data) return this.data;
+      const until = performance.now() + sliceMs;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (step.done) {
+        this.pending = undefined;
+        this.data = step.value;
+        return step.value;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 }
 
@@ -85,7 +90,10 @@ export function buildZoneOverview(store: GraphStore): ZoneOverviewData {
 }
 
 /** The build, pausing (yield) every few zones or rows so that it can run in slices. */
-function* overviewSteps(store: GraphStore): Generator<void, ZoneOverviewData, void> {
+function* overviewSteps(
+  store: GraphStore,
+  scratch: TiedScratch = createTiedScratch(store),
+): Generator<void, ZoneOverviewData, void> {
   const started = performance.now();
   const zoneList: number[] = [];
   // Type codes, not records: on a snapshot-backed store a record is decoded on demand.
@@ -99,7 +107,7 @@ function* overviewSteps(store: GraphStore): Generator<void, ZoneOverviewData, vo
   for (let k = 0; k < z; k++) {
     // The walk's columns only (no Tie objects, no paths): members come first in tied order, the
     // rest are the counterparties.
-    const { entities, memberCount } = tiedResult(store, zoneList[k]!, OVERVIEW_MAX_HOPS);
+    const { entities, memberCount } = tiedResult(store, zoneList[k]!, OVERVIEW_MAX_HOPS, scratch);
     members[k] = memberCount;
     cpOffsets[k + 1] = cpOffsets[k]! + entities.length - memberCount;
     cpParts.push(entities.slice(memberCount));

@@ -6,7 +6,7 @@ import type { EntityAttributes } from "@zonegraph/graph-data";
 import { builder } from "../builder.ts";
 import { edgesOf } from "../graph/adjacency.ts";
 import { relationTypeCode } from "../graph/store.ts";
-import { ENTITY_TYPENAMES, resolveEntityId } from "../ids.ts";
+import { ENTITY_TYPENAMES, resolveEntityId, type IdLookup } from "../ids.ts";
 import { globalIdOf } from "./global-id.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./ontology-enums.ts";
 import { DirectionEnum } from "./relation.ts";
@@ -87,12 +87,9 @@ EntityRef.implement({
 });
 
 /** Finds an entity by global or raw id (null when unknown). */
-export function findEntity(
-  store: Parameters<typeof resolveEntityId>[0],
-  id: string,
-): EntityAttributes | null {
-  const i = resolveEntityId(store, id);
-  return i >= 0 ? store.entity(i) : null;
+export function findEntity(lookup: IdLookup, id: string): EntityAttributes | null {
+  const i = resolveEntityId(lookup, id);
+  return i >= 0 ? lookup.store.entity(i) : null;
 }
 
 builder.queryField("entity", (t) =>
@@ -104,6 +101,6 @@ builder.queryField("entity", (t) =>
     args: {
       id: t.arg.id({ required: true, description: "Global id, raw entity id, or exact name or alias." }),
     },
-    resolve: (_root, args, { store }) => findEntity(store, String(args.id)),
+    resolve: (_root, args, ctx) => findEntity(ctx, String(args.id)),
   }),
 );

@@ -18,8 +18,9 @@ builder.queryField("node", (t) =>
         description: "Global id; or a raw entity, relation or source id; or an exact entity name or alias.",
       }),
     },
-    resolve: (_root, args, { store }) => {
-      const r = resolveId(store, String(args.id));
+    resolve: (_root, args, ctx) => {
+      const { store } = ctx;
+      const r = resolveId(ctx, String(args.id));
       if (!r) return null;
       if (r.kind === "entity") return store.entity(r.index);
       if (r.kind === "relation") return store.relation(r.index);

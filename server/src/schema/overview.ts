@@ -4,7 +4,7 @@
  */
 import { builder } from "../builder.ts";
 import { checkRange } from "../errors.ts";
-import { OVERVIEW_MAX_HOPS, overviewLinks, zoneOverview } from "../graph/zone-overview.ts";
+import { OVERVIEW_MAX_HOPS, overviewLinks } from "../graph/zone-overview.ts";
 import { ZoneRef } from "./refs.ts";
 
 /** Largest `first` (zones) and `firstLinks` of the overview. */
@@ -112,11 +112,11 @@ builder.queryField("zoneOverview", (t) =>
         description: `Most links to return, the strongest first (0..${MAX_LINKS}).`,
       }),
     },
-    resolve: (_root, args, { store }) => {
+    resolve: (_root, args, { overview }) => {
       const minShared = checkRange("minShared", args.minShared ?? 1, 1, Number.MAX_SAFE_INTEGER);
       const first = checkRange("first", args.first ?? 500, 0, MAX_ZONES);
       const firstLinks = checkRange("firstLinks", args.firstLinks ?? 2000, 0, MAX_LINKS);
-      const data = zoneOverview(store);
+      const data = overview.get();
       const count = Math.min(first, data.zones.length);
       const zones: OverviewZoneShape[] = [];
       for (let rank = 0; rank < count; rank++) {

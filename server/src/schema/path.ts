@@ -40,9 +40,10 @@ builder.queryField("shortestPath", (t) =>
       }),
       to: t.arg.id({ required: true, description: "End: global id, raw entity id, or exact name or alias." }),
     },
-    resolve: (_root, args, { store }) => {
-      const from = resolveEntityId(store, String(args.from));
-      const to = resolveEntityId(store, String(args.to));
+    resolve: (_root, args, ctx) => {
+      const { store } = ctx;
+      const from = resolveEntityId(ctx, String(args.from));
+      const to = resolveEntityId(ctx, String(args.to));
       if (from < 0 || to < 0) return null;
       const path = shortestPath(store, from, to);
       return (

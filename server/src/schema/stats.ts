@@ -54,6 +54,6 @@ builder.queryField("stats", (t) =>
   t.field({
     type: GraphStatsRef,
     description: "Counts of entities and relations by type, and the sources.",
-    resolve: (_root, _args, { store }) => countGraph(store),
+    resolve: (_root, _args, { stats }) => stats(),
   }),
 );

@@ -56,10 +56,11 @@ builder.queryField("neighborhood", (t) =>
         description: `Most entities to return, 1..${MAX_LIMIT}; closest first.`,
       }),
     },
-    resolve: (_root, args, { store }) => {
+    resolve: (_root, args, ctx) => {
+      const { store } = ctx;
       const depth = checkRange("depth", args.depth ?? 1, 0, 3);
       const limit = checkRange("limit", args.limit ?? 2000, 1, MAX_LIMIT);
-      const center = resolveEntityId(store, String(args.id));
+      const center = resolveEntityId(ctx, String(args.id));
       if (center < 0) throw badInput("id", `no entity with id "${String(args.id)}".`);
       const typeCodes = args.types ? new Set(args.types.map(entityTypeCode)) : undefined;
       const n = neighborhood(store, center, { depth, limit, typeCodes });

@@ -6,7 +6,7 @@ import type { ArgBuilder } from "@pothos/core";
 import type { RelationAttributes } from "@zonegraph/graph-data";
 import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology";
 import { builder } from "../builder.ts";
-import type { Context } from "../state/graph-state.ts";
+import type { GraphState } from "../state/graph-state.ts";
 import { badInput, checkRange } from "../errors.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { tieAt, type Tie } from "../graph/tied-to-zone.ts";
@@ -60,7 +60,7 @@ export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
 
 /** Computes a page of the entities tied to zone `zone` (an entity index). */
 export function tiedPage(
-  ctx: Context,
+  ctx: GraphState,
   zone: number,
   args: {
     maxHops?: number | null | undefined;
@@ -139,7 +139,7 @@ TiedEntityEdgeRef.implement({
 });
 
 /** The edges of a page: each tie with its records and cursor. */
-export function tiedEdges(ctx: Context, page: TiedPage): TiedEdge[] {
+export function tiedEdges(ctx: GraphState, page: TiedPage): TiedEdge[] {
   const { store } = ctx;
   const edges: TiedEdge[] = new Array<TiedEdge>(page.ties.length);
   for (let k = 0; k < page.ties.length; k++) {
@@ -218,8 +218,8 @@ builder.queryField("tiedToZone", (t) =>
   }),
 );
 
-function zoneIndex(ctx: Context, id: string): number {
-  const i = resolveEntityId(ctx.store, id);
+function zoneIndex(ctx: GraphState, id: string): number {
+  const i = resolveEntityId(ctx, id);
   if (i < 0 || ctx.store.entity(i).type !== "ZONE") throw badInput("zoneId", `no zone with id "${id}".`);
   return i;
 }

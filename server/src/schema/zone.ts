@@ -5,7 +5,7 @@
 import type { EntityAttributes, EntityType } from "@zonegraph/graph-data";
 import type { ArgBuilder } from "@pothos/core";
 import { builder, type BuilderTypes } from "../builder.ts";
-import type { Context } from "../state/graph-state.ts";
+import type { GraphState } from "../state/graph-state.ts";
 import { neighborsVia } from "../graph/adjacency.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { LevelEnum } from "./ontology-enums.ts";
@@ -28,7 +28,7 @@ type TieRole = Tie["role"];
 
 /** Entities of one type tied to a zone (within the largest hop bound) in tied order, optionally of one role. */
 function tiedOfType(
-  ctx: Context,
+  ctx: GraphState,
   zone: EntityAttributes,
   type: EntityType,
   role: TieRole | null | undefined,

@@ -1,13 +1,67 @@
 /**
- * What every resolver gets: the graph store and the indices built from it once at load.
+ * GraphState: everything derived from one loaded graph — the store, the search index, the tied
+ * cache, the zone overview, the stats — built in one place (buildGraphState) and never changed
+ * after; it is the GraphQL context. A reload builds a new one and swaps it in (state-holder.ts);
+ * the caches inside it go with it.
  */
-import type { GraphStore } from "../graph/store.ts";
-import type { SearchIndex } from "../graph/search-index.ts";
-import type { TiedCache } from "../graph/tied-cache.ts";
+import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
+import { SearchIndex } from "../graph/search-index.ts";
+import { decodeServerIndex } from "../graph/server-index.ts";
+import { countGraph, type GraphCounts } from "../graph/stats.ts";
+import { GraphStore } from "../graph/store.ts";
+import { TiedCache } from "../graph/tied-cache.ts";
+import { ZoneOverviewCache } from "../graph/zone-overview.ts";
+import type { ServedGraph } from "./load-graph.ts";
 
-/** The GraphQL context: read-only indices over the loaded graph. */
-export interface Context {
+/** The GraphQL context: read-only indices over the loaded graph, and caches that live as long. */
+export interface GraphState {
   store: GraphStore;
   search: SearchIndex;
   tied: TiedCache;
+  /** The zone overview, built on first use or warmed after start-up. */
+  overview: ZoneOverviewCache;
+  /** Counts by type (computed on first call, then kept). */
+  stats: () => GraphCounts;
+}
+
+/** The state of a store and its search index (the caches start empty). */
+export function graphStateOf(store: GraphStore, search: SearchIndex): GraphState {
+  const tied = new TiedCache(store);
+  let counts: GraphCounts | undefined;
+  return {
+    store,
+    search,
+    tied,
+    overview: new ZoneOverviewCache(store, tied.scratch),
+    stats: () => (counts ??= countGraph(store)),
+  };
+}
+
+/**
+ * Builds the state of a loaded graph. A snapshot is served from its columns, with the indexes
+ * stored in it when it has them (else they are built now and `onNotice` says how to store them).
+ */
+export function buildGraphState(
+  graph: ServedGraph,
+  onNotice: (message: string) => void = () => undefined,
+): GraphState {
+  if (graph instanceof Snapshot) {
+    const index = decodeServerIndex(graph);
+    if (typeof index === "string") {
+      onNotice(
+        `ZoneGraph: ${index}; building the indexes now (store them with: pnpm --filter @zonegraph/server index-snapshot <file>)`,
+      );
+      const store = GraphStore.fromSnapshot(graph);
+      return graphStateOf(store, new SearchIndex(store));
+    }
+    const store = GraphStore.fromSnapshot(graph, index.orders);
+    return graphStateOf(store, new SearchIndex(store, index.search));
+  }
+  const store = GraphStore.fromGraph(graph);
+  return graphStateOf(store, new SearchIndex(store));
+}
+
+/** Whether a value is a built state (not a graph to build one from). */
+export function isGraphState(value: unknown): value is GraphState {
+  return typeof value === "object" && value !== null && "store" in value && value.store instanceof GraphStore;
 }
