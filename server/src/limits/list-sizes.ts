@@ -1,0 +1,141 @@
+/**
+ * How many items each list field of the schema can really return on a given graph: page
+ * arguments (`first`, `limit`, `maxHops`) where the field has them, otherwise the graph's own
+ * sizes (entity counts by type, relation count, largest degree by direction and relation type,
+ * longest per-record lists). A list this table does not know costs the whole graph.
+ */
+import { RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
+import type { DegreeSizes, GraphSizes } from "../graph/graph-sizes.ts";
+
+/** The page arguments in force where a list is selected (from the nearest field that set them). */
+export interface PageScope {
+  first?: number;
+  limit?: number;
+  maxHops?: number;
+  /** The `firstLinks` of a zone overview. */
+  firstLinks?: number;
+}
+
+/** The argument values of one field (literal, variable, variable default or field default). */
+export type ArgValues = Readonly<Record<string, unknown>>;
+
+/** Longest path `shortestPath` is costed at: the graph's diameter is not known without a search. */
+export const PATH_LENGTH_BOUND = 64;
+
+const TIED_LISTS: Readonly<Record<string, EntityType>> = {
+  companies: "COMPANY",
+  organizations: "ORGANIZATION",
+  people: "PERSON",
+  platforms: "PLATFORM",
+  projects: "PROJECT",
+};
+
+// Lists of neighbours through one relation type (see the resolvers in schema/*.ts).
+const NEIGHBOUR_LISTS: Readonly<Record<string, readonly ["OUT" | "IN", RelationType]>> = {
+  "Company.people": ["IN", "ROLE_AT"],
+  "Company.platforms": ["IN", "HOSTED_BY"],
+  "Company.projects": ["IN", "OWNED_BY"],
+  "Organization.people": ["IN", "ROLE_AT"],
+  "Organization.administers": ["OUT", "ADMINISTERS"],
+  "Investor.funded": ["IN", "FUNDED_BY"],
+  "Platform.reliesOn": ["OUT", "RELIES_ON"],
+  "Person.roles": ["OUT", "ROLE_AT"],
+  "Project.investors": ["OUT", "FUNDED_BY"],
+  "Region.zones": ["IN", "LOCATED_IN"],
+  "Zone.parks": ["IN", "PART_OF"],
+};
+
+const ENTITY_TYPES = new Set([
+  "Entity",
+  "Zone",
+  "Region",
+  "Company",
+  "Platform",
+  "Project",
+  "Investor",
+  "Person",
+  "Organization",
+]);
+
+const num = (value: unknown, fallback: number): number =>
+  typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : fallback;
+
+function relationsOf(sizes: GraphSizes, args: ArgValues): number {
+  const direction = args["direction"];
+  const d: DegreeSizes = direction === "OUT" ? sizes.out : direction === "IN" ? sizes.in : sizes.both;
+  const types = args["types"];
+  if (!Array.isArray(types)) return d.max;
+  let sum = 0;
+  for (const t of new Set(types)) sum += d.byType[RELATION_TYPE_IDS.indexOf(t as RelationType)] ?? 0;
+  return Math.min(d.max, sum);
+}
+
+/**
+ * Items the list field `typeName.fieldName` can return, given its arguments, the page scope it
+ * sits in and the graph's sizes.
+ */
+export function listSizeOf(
+  typeName: string,
+  fieldName: string,
+  args: ArgValues,
+  scope: PageScope,
+  sizes: GraphSizes,
+): number {
+  const n = sizes.entityCount;
+  const m = sizes.relationCount;
+  const key = `${typeName}.${fieldName}`;
+  const neighbours = NEIGHBOUR_LISTS[key];
+  if (neighbours) {
+    const d = neighbours[0] === "OUT" ? sizes.out : sizes.in;
+    return d.byType[RELATION_TYPE_IDS.indexOf(neighbours[1])] ?? d.max;
+  }
+  if (ENTITY_TYPES.has(typeName)) {
+    if (fieldName === "relations") return relationsOf(sizes, args);
+    if (fieldName === "evidence") return sizes.records().entityEvidence;
+    if (fieldName === "metrics") return sizes.records().metrics;
+    if (typeName === "Project" && fieldName === "capacity") return sizes.records().capacities;
+    const tied = TIED_LISTS[fieldName];
+    if (typeName === "Zone" && tied) return sizes.entitiesByType[tied];
+  }
+  switch (key) {
+    case "Query.zones":
+      return sizes.entitiesByType.ZONE;
+    case "Query.sources":
+    case "GraphStats.sources":
+      return sizes.sourceCount;
+    case "Query.search":
+      return Math.min(num(args["first"], 10), n);
+    case "GraphStats.entitiesByType":
+    case "TiedEntityConnection.countsByType":
+      return sizes.entityTypeCount;
+    case "GraphStats.relationsByType":
+      return sizes.relationTypeCount;
+    case "EntityConnection.edges":
+    case "TiedEntityConnection.edges":
+      return Math.min(num(scope.first, 100), n);
+    case "RelationConnection.edges":
+      return Math.min(num(scope.first, 100), m);
+    case "TiedEntity.path":
+      return num(scope.maxHops, 4);
+    case "Subgraph.entities":
+      return Math.min(num(scope.limit, 2000), n);
+    case "Subgraph.relations": {
+      // Each relation among L entities is an out-relation of one of them and an in-relation of another.
+      const l = Math.min(num(scope.limit, 2000), n);
+      return Math.min(m, l * sizes.out.max, l * sizes.in.max);
+    }
+    case "Path.entities":
+    case "Path.relations":
+      return Math.min(PATH_LENGTH_BOUND, n);
+    case "Relation.evidence":
+      return sizes.records().relationEvidence;
+    case "Metric.evidence":
+      return sizes.records().metricEvidence;
+    case "ZoneOverview.zones":
+      return Math.min(num(scope.first, 500), sizes.entitiesByType.ZONE);
+    case "ZoneOverview.links":
+      return num(scope.firstLinks, 2000);
+    default:
+      return n + m;
+  }
+}
