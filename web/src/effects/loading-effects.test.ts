@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { EntityDetails, PathResult } from "../api/api-types.ts";
+import * as A from "../state/app-state.ts";
+import { createStore } from "../state/store.ts";
+import { DEFAULT_URL_STATE, parseUrlState } from "../state/url-state.ts";
+import { followDetails } from "./details-loading.ts";
+import { followPath } from "./path-loading.ts";
+
+/** A promise with its resolve and reject at hand. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+const details = (id: string): EntityDetails => ({
+  id,
+  type: "COMPANY",
+  name: id,
+  nameEn: null,
+  aliases: [],
+  description: null,
+  evidence: [],
+  metrics: [],
+  relations: [],
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("details loading", () => {
+  it("loads the details of the entity a link selects, and of each entity selected later", async () => {
+    const store = createStore(A.initialAppState(parseUrlState("?entity=a")));
+    const asked: string[] = [];
+    followDetails(store, { entity: async (id) => (asked.push(id), details(id)) });
+    await settle();
+    expect(store.get().details).toEqual({ id: "a", entity: details("a") });
+    store.update(A.selectEntity("b"));
+    await settle();
+    expect(asked).toEqual(["a", "b"]);
+    expect(store.get().details).toEqual({ id: "b", entity: details("b") });
+  });
+
+  it("drops a late answer for an entity no longer selected, and says why a load failed", async () => {
+    const store = createStore(A.initialAppState(DEFAULT_URL_STATE));
+    const answers = new Map([
+      ["a", deferred<EntityDetails | null>()],
+      ["b", deferred<EntityDetails | null>()],
+    ]);
+    followDetails(store, { entity: (id) => answers.get(id)?.promise ?? Promise.resolve(null) });
+    store.update(A.selectEntity("a"));
+    store.update(A.selectEntity("b"));
+    answers.get("a")?.resolve(details("a"));
+    await settle();
+    expect(store.get().details).toEqual({ id: "b", loading: true });
+    answers.get("b")?.reject(new Error("server down"));
+    await settle();
+    expect(store.get().details).toEqual({ id: "b", failed: "server down" });
+  });
+});
+
+describe("path loading", () => {
+  const path: PathResult = { entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] };
+
+  it("finds the path once asked and highlights it", async () => {
+    const store = createStore(A.initialAppState(parseUrlState("?from=a&to=b")));
+    const asked: string[] = [];
+    followPath(store, { shortestPath: async (from, to) => (asked.push(`${from}→${to}`), path) });
+    store.update(A.requestPath);
+    await settle();
+    expect(asked).toEqual(["a→b"]);
+    expect(store.get().pathTool.result).toEqual(path);
+    expect(store.get().selection.path?.nodes).toEqual(["a"]);
+  });
+
+  it("drops an answer that arrives after the tool was cleared", async () => {
+    const store = createStore(A.initialAppState(parseUrlState("?from=a&to=b")));
+    const answer = deferred<PathResult | null>();
+    followPath(store, { shortestPath: () => answer.promise });
+    store.update(A.requestPath);
+    store.update(A.clearPath);
+    answer.resolve(path);
+    await settle();
+    expect(store.get().pathTool).toEqual({ from: null, to: null, result: null });
+    expect(store.get().selection.path).toBeNull();
+  });
+});
