@@ -2,8 +2,8 @@
  * The Investor type (投资方: a fund or investment body) with its fund size and the projects
  * it funds.
  */
-import { neighborsVia } from "../graph/adjacency.ts";
 import { EntityRef, InvestorRef, NodeRef } from "./refs.ts";
+import { relatedEntities } from "./related.ts";
 
 InvestorRef.implement({
   description: "A fund or investment body (投资方).",
@@ -17,8 +17,7 @@ InvestorRef.implement({
     funded: t.field({
       type: [EntityRef],
       description: "What it funds: sources of FUNDED_BY relations to it (projects, companies, platforms).",
-      resolve: (inv, _a, { store }) =>
-        neighborsVia(store, store.indexOfEntity(inv), "IN", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: relatedEntities("IN", "FUNDED_BY"),
     }),
   }),
 });

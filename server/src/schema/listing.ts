@@ -4,56 +4,43 @@
  */
 import type { EntityAttributes, RelationAttributes } from "@zonegraph/graph-data";
 import { builder } from "../builder.ts";
-import { badInput, checkRange } from "../errors.ts";
 import { entityTypeCode, relationTypeCode } from "../graph/store.ts";
-import { decodeCursor, encodeCursor, type CursorKind } from "./cursor.ts";
+import { checkFirst, cursorAt, MAX_FIRST, pageInfoOf, pageWindow, type PageWindow } from "./connection.ts";
+import type { CursorKind } from "./cursor.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, RelationRef } from "./refs.ts";
-import { MAX_FIRST } from "./tied-entity.ts";
 
-/** A page of a list of store indexes. */
-interface ListPage {
-  kind: CursorKind;
+/** A page of a list of store indexes: its window and the indexes in it. */
+interface ListPage extends PageWindow {
   items: number[];
-  offset: number;
-  totalCount: number;
 }
 
-/** The page of `all` after cursor `after`, `first` long; BAD_USER_INPUT names a bad argument. */
+/**
+ * The page of indexes 0..n-1 (only those whose type code is in `codes`, when given) after `after`,
+ * `first` long. Without a filter no list of the whole graph is made: the page is a range.
+ */
 function page(
   kind: CursorKind,
-  all: number[],
+  n: number,
+  typeOf: Uint8Array,
+  codes: Set<number> | null,
   first: number | null | undefined,
   after: string | null | undefined,
 ): ListPage {
-  const size = checkRange("first", first ?? 100, 0, MAX_FIRST);
-  let offset = 0;
-  if (after != null) {
-    const position = decodeCursor(after, kind);
-    if (position === null || position >= all.length)
-      throw badInput("after", `unknown cursor; pass a \`pageInfo.endCursor\` from \`${kind}\`.`);
-    offset = position + 1;
+  const size = checkFirst(first);
+  const hint = `unknown cursor; pass a \`pageInfo.endCursor\` from \`${kind}\`.`;
+  if (codes === null) {
+    const window = pageWindow(kind, n, size, after, hint);
+    return {
+      ...window,
+      items: Array.from({ length: window.end - window.offset }, (_, k) => window.offset + k),
+    };
   }
-  return { kind, items: all.slice(offset, offset + size), offset, totalCount: all.length };
+  const all: number[] = [];
+  for (let i = 0; i < n; i++) if (codes.has(typeOf[i]!)) all.push(i);
+  const window = pageWindow(kind, all.length, size, after, hint);
+  return { ...window, items: all.slice(window.offset, window.end) };
 }
-
-/** Indexes 0..n-1 whose type code is in `codes` (all when codes is null). */
-function indexesOfTypes(n: number, typeOf: Uint8Array, codes: Set<number> | null): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (codes === null || codes.has(typeOf[i]!)) out.push(i);
-  return out;
-}
-
-/** The cursor of the k-th item of a page. */
-const cursorAt = (p: ListPage, k: number) => encodeCursor(p.offset + k, p.kind);
-
-/** Relay PageInfo of a page. */
-const pageInfoOf = (p: ListPage) => ({
-  hasNextPage: p.offset + p.items.length < p.totalCount,
-  hasPreviousPage: p.offset > 0,
-  startCursor: p.items.length > 0 ? cursorAt(p, 0) : null,
-  endCursor: p.items.length > 0 ? cursorAt(p, p.items.length - 1) : null,
-});
 
 const EntityEdgeRef = builder.objectRef<{ node: EntityAttributes; cursor: string }>("EntityEdge");
 EntityEdgeRef.implement({
@@ -131,12 +118,7 @@ builder.queryField("entities", (t) =>
     },
     resolve: (_root, args, { store }) => {
       const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
-      return page(
-        "entities",
-        indexesOfTypes(store.entityCount, store.entityType, codes),
-        args.first,
-        args.after,
-      );
+      return page("entities", store.entityCount, store.entityType, codes, args.first, args.after);
     },
   }),
 );
@@ -155,12 +137,7 @@ builder.queryField("relations", (t) =>
     },
     resolve: (_root, args, { store }) => {
       const codes = args.types ? new Set(args.types.map(relationTypeCode)) : null;
-      return page(
-        "relations",
-        indexesOfTypes(store.relationCount, store.edgeType, codes),
-        args.first,
-        args.after,
-      );
+      return page("relations", store.relationCount, store.edgeType, codes, args.first, args.after);
     },
   }),
 );

@@ -2,9 +2,9 @@
  * The Platform type (研发平台: R&D centre, key lab, workstation, institute …) with its kind,
  * level, host and the platforms it relies on.
  */
-import { neighborsVia } from "../graph/adjacency.ts";
 import { LevelEnum, PlatformKindEnum } from "./ontology-enums.ts";
 import { EntityRef, NodeRef, PlatformRef, ZoneRef } from "./refs.ts";
+import { relatedEntities, relatedEntity } from "./related.ts";
 
 PlatformRef.implement({
   description:
@@ -32,25 +32,18 @@ PlatformRef.implement({
       type: EntityRef,
       nullable: true,
       description: "The company or organisation it is HOSTED_BY (依托企业).",
-      resolve: (p, _a, { store }) => {
-        const h = neighborsVia(store, store.indexOfEntity(p), "OUT", "HOSTED_BY")[0];
-        return h === undefined ? null : store.entity(h);
-      },
+      resolve: relatedEntity("OUT", "HOSTED_BY"),
     }),
     reliesOn: t.field({
       type: [PlatformRef],
       description: "Platforms this one RELIES_ON (is built on).",
-      resolve: (p, _a, { store }) =>
-        neighborsVia(store, store.indexOfEntity(p), "OUT", "RELIES_ON").map((i) => store.entity(i)),
+      resolve: relatedEntities("OUT", "RELIES_ON"),
     }),
     zone: t.field({
       type: ZoneRef,
       nullable: true,
       description: "The zone the platform is LOCATED_IN (directly).",
-      resolve: (p, _a, { store }) => {
-        const z = neighborsVia(store, store.indexOfEntity(p), "OUT", "LOCATED_IN", "ZONE")[0];
-        return z === undefined ? null : store.entity(z);
-      },
+      resolve: relatedEntity("OUT", "LOCATED_IN", "ZONE"),
     }),
   }),
 });

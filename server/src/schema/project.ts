@@ -2,9 +2,9 @@
  * The Project type (项目) with investment, capacity, status and year, who carries it out
  * (owner) and who funds it (investors); and the Capacity type.
  */
-import { neighborsVia } from "../graph/adjacency.ts";
 import { ProjectStatusEnum } from "./ontology-enums.ts";
 import { CapacityRef, EntityRef, NodeRef, ProjectRef, ZoneRef } from "./refs.ts";
+import { relatedEntities, relatedEntity } from "./related.ts";
 
 CapacityRef.implement({
   description: "A capacity figure of a project: value with unit (e.g. 100 MW, 200 MWh, 12500 tonne/year).",
@@ -43,25 +43,18 @@ ProjectRef.implement({
       type: EntityRef,
       nullable: true,
       description: "The company (or organisation) that carries it out: the target of OWNED_BY (承担主体).",
-      resolve: (p, _a, { store }) => {
-        const o = neighborsVia(store, store.indexOfEntity(p), "OUT", "OWNED_BY")[0];
-        return o === undefined ? null : store.entity(o);
-      },
+      resolve: relatedEntity("OUT", "OWNED_BY"),
     }),
     investors: t.field({
       type: [EntityRef],
       description: "Who funds it: targets of FUNDED_BY (investors, companies or organisations).",
-      resolve: (p, _a, { store }) =>
-        neighborsVia(store, store.indexOfEntity(p), "OUT", "FUNDED_BY").map((i) => store.entity(i)),
+      resolve: relatedEntities("OUT", "FUNDED_BY"),
     }),
     zone: t.field({
       type: ZoneRef,
       nullable: true,
       description: "The zone the project is LOCATED_IN (directly).",
-      resolve: (p, _a, { store }) => {
-        const z = neighborsVia(store, store.indexOfEntity(p), "OUT", "LOCATED_IN", "ZONE")[0];
-        return z === undefined ? null : store.entity(z);
-      },
+      resolve: relatedEntity("OUT", "LOCATED_IN", "ZONE"),
     }),
   }),
 });

@@ -14,6 +14,7 @@ import { builder } from "../builder.ts";
 import type { SearchResult } from "../graph/search-index.ts";
 import type { GraphCounts } from "../graph/stats.ts";
 import type { Tie } from "../graph/tied-to-zone.ts";
+import type { PageWindow } from "./connection.ts";
 
 /** A tied entity as the schema serves it: records, not indices (fields read straight off it). */
 export interface TiedItem {
@@ -29,15 +30,12 @@ export interface TiedEdge {
   node: TiedItem;
 }
 
-/** A page of tied entities with the counts of the whole answer. */
-export interface TiedPage {
+/** A page of tied entities (its window and ties) with the counts of the whole answer. */
+export interface TiedPage extends PageWindow {
   ties: Tie[];
-  offset: number;
-  totalCount: number;
   countsByType: { type: EntityAttributes["type"]; count: number }[];
   memberCount: number;
   counterpartyCount: number;
-  hasNextPage: boolean;
 }
 
 /** Entities and relations of a subgraph or path. */

@@ -3,12 +3,11 @@
  * English names, pinyin and initials (exact > prefix > substring, then shorter name, then id).
  */
 import { builder } from "../builder.ts";
-import { checkRange } from "../errors.ts";
 import { MATCH_FIELDS } from "../graph/search-index.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, SearchHitRef } from "./refs.ts";
-import { MAX_FIRST } from "./tied-entity.ts";
+import { checkFirst, MAX_FIRST } from "./connection.ts";
 
 const FIELD_DESCRIPTIONS: Record<(typeof MATCH_FIELDS)[number], string> = {
   NAME: "The canonical Chinese name (名称).",
@@ -78,7 +77,7 @@ builder.queryField("search", (t) =>
       first: t.arg.int({ defaultValue: 10, description: `Most results to return, 0..${MAX_FIRST}.` }),
     },
     resolve: (_root, args, { search }) => {
-      const first = checkRange("first", args.first ?? 10, 0, MAX_FIRST);
+      const first = checkFirst(args.first, 10);
       const codes = args.types ? new Set(args.types.map(entityTypeCode)) : undefined;
       return search.search(args.query, first, codes);
     },

@@ -8,11 +8,13 @@ import { ENTITY_TYPE_IDS, type EntityType } from "@zonegraph/graph-data/ontology
 import { builder } from "../builder.ts";
 import type { GraphState } from "../state/graph-state.ts";
 import { badInput, checkRange } from "../errors.ts";
+import { DEFAULT_MAX_HOPS, MAX_HOPS, MIN_HOPS } from "../graph/tied-to-zone.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { tieAt, type Tie } from "../graph/tied-to-zone.ts";
 import type { BuilderTypes } from "../builder.ts";
 import { resolveEntityId } from "../ids.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { checkFirst, MAX_FIRST, pageInfoOf, pageWindow } from "./connection.ts";
+import { encodeCursor } from "./cursor.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
 import {
   EntityRef,
@@ -24,9 +26,6 @@ import {
   type TiedEdge,
   type TiedPage,
 } from "./refs.ts";
-
-/** Largest `first` of any list argument. */
-export const MAX_FIRST = 1000;
 
 /** MEMBER or COUNTERPARTY. */
 export const TieRoleEnum = builder.enumType("TieRole", {
@@ -46,7 +45,10 @@ export const TieRoleEnum = builder.enumType("TieRole", {
 /** Arguments of tiedToZone and Zone.tied (besides the zone). */
 export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
   return {
-    maxHops: arg.int({ defaultValue: 4, description: "Largest hop count to include, 1..8." }),
+    maxHops: arg.int({
+      defaultValue: DEFAULT_MAX_HOPS,
+      description: `Largest hop count to include, ${MIN_HOPS}..${MAX_HOPS}.`,
+    }),
     types: arg({
       type: [EntityTypeEnum],
       description: "Only return entities of these types (counts by type ignore this filter).",
@@ -69,8 +71,8 @@ export function tiedPage(
     after?: string | null | undefined;
   },
 ): TiedPage {
-  const maxHops = checkRange("maxHops", args.maxHops ?? 4, 1, 8);
-  const first = checkRange("first", args.first ?? 100, 0, MAX_FIRST);
+  const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_MAX_HOPS, MIN_HOPS, MAX_HOPS);
+  const first = checkFirst(args.first);
   const result = ctx.tied.result(zone, maxHops);
   const { entities } = result;
   const types = ctx.store.entityType;
@@ -85,27 +87,23 @@ export function tiedPage(
     for (let s = 0; s < entities.length; s++) if (codes.has(types[entities[s]!]!)) slots[k++] = s;
     slots = slots.subarray(0, k);
   }
-  const total = slots ? slots.length : entities.length;
-  let offset = 0;
-  if (args.after != null) {
-    const position = decodeCursor(args.after);
-    if (position === null || position >= total)
-      throw badInput("after", "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.");
-    offset = position + 1;
-  }
-  const end = Math.min(total, offset + first);
+  const window = pageWindow(
+    "tied",
+    slots ? slots.length : entities.length,
+    first,
+    args.after,
+    "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.",
+  );
   const ties: Tie[] = [];
-  for (let k = offset; k < end; k++) ties.push(tieAt(result, slots ? slots[k]! : k));
+  for (let k = window.offset; k < window.end; k++) ties.push(tieAt(result, slots ? slots[k]! : k));
   return {
+    ...window,
     ties,
-    offset,
-    totalCount: total,
     countsByType: ENTITY_TYPE_IDS.map((type, k) => ({ type, count: counts[k] ?? 0 })).filter(
       (c) => c.count > 0,
     ),
     memberCount: result.memberCount,
     counterpartyCount: entities.length - result.memberCount,
-    hasNextPage: offset + first < total,
   };
 }
 
@@ -147,7 +145,7 @@ export function tiedEdges(ctx: GraphState, page: TiedPage): TiedEdge[] {
     const path = new Array<RelationAttributes>(tie.path.length);
     for (let j = 0; j < tie.path.length; j++) path[j] = store.relation(tie.path[j]!);
     edges[k] = {
-      cursor: encodeCursor(page.offset + k),
+      cursor: encodeCursor(page.offset + k, "tied"),
       node: { entity: store.entity(tie.entity), role: tie.role, hops: tie.hops, path },
     };
   }
@@ -178,12 +176,7 @@ TiedEntityConnectionRef.implement({
     pageInfo: t.field({
       type: builder.pageInfoRef(),
       description: "Where this page sits.",
-      resolve: (p) => ({
-        hasNextPage: p.hasNextPage,
-        hasPreviousPage: p.offset > 0,
-        startCursor: p.ties.length > 0 ? encodeCursor(p.offset) : null,
-        endCursor: p.ties.length > 0 ? encodeCursor(p.offset + p.ties.length - 1) : null,
-      }),
+      resolve: pageInfoOf,
     }),
     countsByType: t.field({
       type: [TypeCountRef],

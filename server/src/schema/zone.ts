@@ -6,7 +6,6 @@ import type { EntityAttributes, EntityType } from "@zonegraph/graph-data";
 import type { ArgBuilder } from "@pothos/core";
 import { builder, type BuilderTypes } from "../builder.ts";
 import type { GraphState } from "../state/graph-state.ts";
-import { neighborsVia } from "../graph/adjacency.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { LevelEnum } from "./ontology-enums.ts";
 import {
@@ -22,11 +21,12 @@ import {
   ZoneRef,
 } from "./refs.ts";
 import { TieRoleEnum, tiedArgs, tiedPage } from "./tied-entity.ts";
-import type { Tie } from "../graph/tied-to-zone.ts";
+import { MAX_HOPS, type Tie } from "../graph/tied-to-zone.ts";
+import { relatedEntities, relatedEntity } from "./related.ts";
 
 type TieRole = Tie["role"];
 
-/** Entities of one type tied to a zone (within the largest hop bound) in tied order, optionally of one role. */
+/** Entities of one type tied to a zone (within MAX_HOPS, the largest hop bound) in tied order, optionally of one role. */
 function tiedOfType(
   ctx: GraphState,
   zone: EntityAttributes,
@@ -35,7 +35,7 @@ function tiedOfType(
 ): EntityAttributes[] {
   const code = entityTypeCode(type);
   return ctx.tied
-    .get(ctx.store.indexOfEntity(zone), 8)
+    .get(ctx.store.indexOfEntity(zone), MAX_HOPS)
     .filter((tie) => (role == null || tie.role === role) && ctx.store.entityType[tie.entity] === code)
     .map((tie) => ctx.store.entity(tie.entity));
 }
@@ -74,25 +74,18 @@ ZoneRef.implement({
       type: RegionRef,
       nullable: true,
       description: "The region (行政区) the zone is LOCATED_IN.",
-      resolve: (z, _a, { store }) => {
-        const r = neighborsVia(store, store.indexOfEntity(z), "OUT", "LOCATED_IN", "REGION")[0];
-        return r === undefined ? null : store.entity(r);
-      },
+      resolve: relatedEntity("OUT", "LOCATED_IN", "REGION"),
     }),
     parentZone: t.field({
       type: ZoneRef,
       nullable: true,
       description: "For a park: the zone it is PART_OF.",
-      resolve: (z, _a, { store }) => {
-        const p = neighborsVia(store, store.indexOfEntity(z), "OUT", "PART_OF", "ZONE")[0];
-        return p === undefined ? null : store.entity(p);
-      },
+      resolve: relatedEntity("OUT", "PART_OF", "ZONE"),
     }),
     parks: t.field({
       type: [ZoneRef],
       description: "Parks (园区) that are PART_OF this zone.",
-      resolve: (z, _a, { store }) =>
-        neighborsVia(store, store.indexOfEntity(z), "IN", "PART_OF", "ZONE").map((i) => store.entity(i)),
+      resolve: relatedEntities("IN", "PART_OF", "ZONE"),
     }),
     companies: t.field({
       type: [CompanyRef],
