@@ -16,11 +16,10 @@ import {
   UNITS,
 } from "./ontology.ts";
 
-/** A string that must be one of `ids` ("not a <what> of the ontology" otherwise). */
+/** A string that must be one of `ids` ("not <what> of the ontology" otherwise, e.g. "a unit"). */
 function oneOf(ids: readonly string[], what: string): z.ZodString {
   const allowed = new Set(ids);
-  const article = /^[aeiou]/.test(what) ? "an" : "a";
-  return z.string().refine((v) => allowed.has(v), `not ${article} ${what} of the ontology`);
+  return z.string().refine((v) => allowed.has(v), `not ${what} of the ontology`);
 }
 
 const count = z.number().int().nonnegative();
@@ -41,18 +40,18 @@ function metricSchema<E extends z.ZodType>(evidence: E) {
   return z.strictObject({
     key: oneOf(
       METRIC_KEYS.map((k) => k.id),
-      "metric key",
+      "a metric key",
     ),
     label: z.strictObject({ zh: z.string(), en: z.string() }),
     value: z.number().finite(),
     unit: oneOf(
       UNITS.map((u) => u.id),
-      "unit",
+      "a unit",
     ),
     period: z.string().optional(),
     qualifier: oneOf(
       QUALIFIERS.map((q) => q.id),
-      "qualifier",
+      "a qualifier",
     ).optional(),
     note: z.string().optional(),
     evidence: z.array(evidence),
@@ -65,13 +64,13 @@ const detailShape = {
   inferred: Inference.optional(),
   level: oneOf(
     LEVELS.map((l) => l.id),
-    "level",
+    "a level",
   ).optional(),
   established: z.string().optional(),
   upgraded: z.string().optional(),
   kind: oneOf(
     PLATFORM_KINDS.map((k) => k.id),
-    "platform kind",
+    "a platform kind",
   ).optional(),
   investmentYuan: z.number().finite().optional(),
   capacity: z
@@ -80,20 +79,20 @@ const detailShape = {
         value: z.number().finite(),
         unit: oneOf(
           UNITS.map((u) => u.id),
-          "unit",
+          "a unit",
         ),
       }),
     )
     .optional(),
   status: oneOf(
     PROJECT_STATUSES.map((s) => s.id),
-    "project status",
+    "a project status",
   ).optional(),
   year: z.number().int().optional(),
   fundSizeYuan: z.number().finite().optional(),
   orgKind: oneOf(
     ORGANIZATION_KINDS.map((k) => k.id),
-    "organisation kind",
+    "an organisation kind",
   ).optional(),
   regionKind: z.string().optional(),
 };
@@ -101,7 +100,7 @@ const detailShape = {
 /** Every attribute of an entity node. */
 export const EntityAttributesSchema = z.strictObject({
   id: z.string(),
-  type: oneOf(ENTITY_TYPE_IDS, "entity type"),
+  type: oneOf(ENTITY_TYPE_IDS, "an entity type"),
   name: z.string(),
   nameEn: z.string(),
   aliases: z.array(z.string()),
@@ -119,7 +118,7 @@ export const PackedEntityExtraSchema = z.strictObject({
 /** Every attribute of a relation edge. */
 export const RelationAttributesSchema = z.strictObject({
   id: z.string(),
-  type: oneOf(RELATION_TYPE_IDS, "relation type"),
+  type: oneOf(RELATION_TYPE_IDS, "a relation type"),
   title: z.string().optional(),
   evidence: z.array(EvidenceSchema),
   inferred: Inference.optional(),

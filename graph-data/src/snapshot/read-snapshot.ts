@@ -13,6 +13,7 @@ import { SnapshotError } from "./snapshot-error.ts";
 import { StringColumn } from "./string-column.ts";
 import { lazyText, sourceTexts } from "./source-texts.ts";
 import { bytesAt, u32At } from "./snapshot-bytes.ts";
+import { validateColumns, validateGraphSection } from "./validate-columns.ts";
 import { verifyHeaderChecksum, verifySectionChecksums } from "./verify-checksums.ts";
 import {
   dataStartOf,
@@ -149,12 +150,18 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
       fail(`section ${name} has ${s.byteLength / 4} items, expected ${length}`);
     return u32At(s, length);
   };
-  const u8 = (name: SectionName, length: number, max: number): Uint8Array => {
+  const u8 = (name: SectionName, length: number): Uint8Array => {
     const s = section(name);
     if (s.byteLength !== length) fail(`section ${name} has ${s.byteLength} items, expected ${length}`);
-    for (let i = 0; i < length; i++)
-      if ((s[i] ?? 0) >= max) fail(`section ${name}: item ${i} is not a known code`);
     return s;
+  };
+  // Type codes are checked once the ids are decoded, so an error can name the record.
+  const codes = (types: Uint8Array, ids: StringColumn, max: number, what: string): void => {
+    for (let i = 0; i < types.length; i++)
+      if ((types[i] ?? 0) >= max)
+        fail(
+          `${what} ${ids.get(i)}: type: code ${types[i]} is not ${what === "entity" ? "an" : "a"} ${what} type of the ontology`,
+        );
   };
   const strings = (name: SectionName, length: number): StringColumn => {
     const s = section(name);
@@ -182,10 +189,11 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   const graph = parseJson(section("graph"), "graph", fail);
   if (!isGraphAttributes(graph)) return fail("section graph is not { name, sources }");
   const texts = sourceTexts(header, dataStart, source, graph.sources.length, fail);
+  validateGraphSection(graph, fail);
   graph.sources.forEach((s, i) => lazyText(s, texts, i));
   const columns: SnapshotColumns = {
     graph,
-    nodeType: u8("nodeType", n, ENTITY_TYPE_IDS.length),
+    nodeType: u8("nodeType", n),
     nodeId: strings("nodeId", n),
     nodeName: strings("nodeName", n),
     nodeNameEn: strings("nodeNameEn", n),
@@ -194,7 +202,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
     nodeEvidence: u32("nodeEvidence", n + 1),
     edgeSource: u32("edgeSource", m),
     edgeTarget: u32("edgeTarget", m),
-    edgeType: u8("edgeType", m, RELATION_TYPE_IDS.length),
+    edgeType: u8("edgeType", m),
     edgeId: strings("edgeId", m),
     edgeExtra: list("edgeExtra") as [number, Record<string, unknown>][],
     edgeEvidence: u32("edgeEvidence", m + 1),
@@ -202,6 +210,8 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
     evidenceStart: u32("evidenceStart", k),
     evidenceEnd: u32("evidenceEnd", k),
   };
+  codes(columns.nodeType, columns.nodeId, ENTITY_TYPE_IDS.length, "entity");
+  codes(columns.edgeType, columns.edgeId, RELATION_TYPE_IDS.length, "relation");
   for (let j = 0; j < m; j++)
     if (columns.edgeSource[j]! >= n || columns.edgeTarget[j]! >= n)
       fail(`relation ${j} points outside the ${n} entities`);
@@ -223,6 +233,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   };
   ranges("nodeEvidence", columns.nodeEvidence);
   ranges("edgeEvidence", columns.edgeEvidence);
+  validateColumns(columns, textLength, fail);
   const extensions = new Map<string, Uint8Array>();
   for (const [name, entry] of Object.entries(header.extensions ?? {})) {
     if (
