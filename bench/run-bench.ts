@@ -1,7 +1,8 @@
 /**
  * runBench: every figure of issue #5 on one synthetic graph, each beside its baseline or peer
  * measured in the same run — start-up, tiedToZone vs a plain CSR walk (and graphology), HTTP vs a
- * raw node:http server, search p50 vs a scan, RSS, and Kùzu / Oxigraph on the same question.
+ * raw node:http server, search p50 vs a scan, RSS, and Kùzu / Oxigraph on the same question. It
+ * measures, then turns the measurements into rows with the table of row specs (row-specs.ts).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -12,10 +13,11 @@ import { Rng } from "@zonegraph/graph-data/synth/rng";
 import { normalize } from "@zonegraph/server/graph/search-index";
 import { tieAt, tiedResult } from "@zonegraph/server/graph/tied-to-zone";
 import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
-import { httpBench, pairedRatio, type HttpFigure } from "./http-bench.ts";
+import { httpBench } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
+import { rowsOf, type Measurements } from "./row-specs.ts";
 import type { StartupMode } from "./startup-child.ts";
 import { servedContext } from "./served-context.ts";
 import { serverStartup, type ServerStartup } from "./server-startup.ts";
@@ -43,8 +45,6 @@ export interface BenchResult {
   checks: Record<string, boolean>;
 }
 
-const MB = 1024 * 1024;
-
 /** Run every measurement and return the rows (peers only when `options.peers`). */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
@@ -56,7 +56,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     loadBefore: loadavg().map((x) => Math.round(x * 100) / 100),
   };
   const graphFiles = ensureGraph(options.preset, options.seed, log);
-  const rows: Row[] = [];
   const checks: Record<string, boolean> = {};
 
   // (a) start-up, each in a fresh process.
@@ -92,80 +91,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     rssAtHealthy: middle(starts.map((s) => s.rssAtHealthy)),
     overviewMs: middle(starts.map((s) => s.overviewMs)),
   };
-  const steps = (s: Record<string, number>): string =>
-    Object.entries(s)
-      .map(([k, v]) => `${k} ${Math.round(v)}`)
-      .join(", ");
-  const faster = (value: number, baseline: number): number => baseline / value;
-  const runs = (pick: (s: ServerStartup) => number): string =>
-    `runs: ${starts.map((s) => Math.round(pick(s))).join(", ")} ms`;
-  rows.push(
-    {
-      id: "startup.snapshot-read",
-      figure: "start-up: read snapshot + id map",
-      unit: "ms",
-      value: read.total,
-      baselineLabel: "graphology JSON parse+import",
-      baseline: json.total,
-      ratioLabel: "JSON ÷ this",
-      ratio: faster(read.total, json.total),
-      target: "",
-      pass: null,
-      note: steps(read.steps),
+  const startupFigures: Measurements["startup"] = {
+    json,
+    read,
+    direct,
+    served: {
+      ...served,
+      runs: {
+        toHealthy: starts.map((s) => s.toHealthy),
+        loadToHealthy: starts.map((s) => s.loadToHealthy),
+      },
     },
-    {
-      id: "startup.server-load",
-      figure: "start-up: server load → healthy (main.ts: read, store, stored indexes)",
-      unit: "ms",
-      value: served.loadToHealthy,
-      baselineLabel: "graphology JSON parse+import",
-      baseline: json.total,
-      ratioLabel: "JSON ÷ this",
-      ratio: faster(served.loadToHealthy, json.total),
-      target: "≤ 3000 ms",
-      pass: served.loadToHealthy <= 3000,
-      note: runs((s) => s.loadToHealthy),
-    },
-    {
-      id: "startup.server-process",
-      figure: "start-up: server process start → /healthz 200 (bundle: module loading included)",
-      unit: "ms",
-      value: served.toHealthy,
-      baselineLabel: "graphology JSON parse+import",
-      baseline: json.total,
-      ratioLabel: "JSON ÷ this",
-      ratio: faster(served.toHealthy, json.total),
-      target: "≤ 3000 ms",
-      pass: served.toHealthy <= 3000,
-      note: runs((s) => s.toHealthy),
-    },
-    {
-      id: "startup.served-context",
-      figure: "start-up: loadServedGraph + buildGraphState in a fresh process",
-      unit: "ms",
-      value: direct.total,
-      baselineLabel: "graphology JSON parse+import",
-      baseline: json.total,
-      ratioLabel: "JSON ÷ this",
-      ratio: faster(direct.total, json.total),
-      target: "",
-      pass: null,
-      note: steps(direct.steps),
-    },
-    {
-      id: "rss.server",
-      figure: "RSS of the server once healthy and its zone overview built (main.ts)",
-      unit: "MB",
-      value: served.rss / MB,
-      baselineLabel: "RSS after JSON import",
-      baseline: json.rss / MB,
-      ratioLabel: "this ÷ JSON",
-      ratio: served.rss / json.rss,
-      target: "≤ 600 MB",
-      pass: served.rss / MB <= 600,
-      note: `${Math.round(served.rssAtHealthy / MB)} MB at /healthz 200; the zone overview (built right after) took ${Math.round(served.overviewMs)} ms`,
-    },
-  );
+  };
 
   // (b) tiedToZone on the median zone (by tied-set size): server vs plain CSR vs graphology.
   log("tiedToZone: building the store and baselines…");
@@ -183,7 +120,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const graph = snapshot.toGraph();
   // What the tiedToZone resolver computes: every tie sorted, paths built for the page only.
   const serverPage = (zone: number) => {
-    const result = tiedResult(store, zone, 4);
+    // The walk's scratch arrays are the tied cache's, as the server's walks use them.
+    const result = tiedResult(store, zone, 4, context.tied.scratch);
     const page = [];
     for (let s = 0; s < Math.min(100, result.entities.length); s++) page.push(tieAt(result, s));
     return { count: result.entities.length, page };
@@ -211,44 +149,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   });
   const mid = timed(median.index);
   const big = timed(largest.index);
-  rows.push(
-    {
-      id: "tied.median.server",
-      figure: `tiedToZone median zone (${median.count} tied): server, count + page of 100`,
-      unit: "ms",
-      value: mid.server.p50,
-      baselineLabel: "plain CSR walk",
-      baseline: mid.csr.p50,
-      ratioLabel: "this ÷ CSR",
-      ratio: mid.server.p50 / mid.csr.p50,
-      target: "≤ 2×",
-      pass: mid.server.p50 / mid.csr.p50 <= 2,
-    },
-    {
-      id: "tied.median.graphology",
-      figure: "tiedToZone median zone: graphology neighbour iteration",
-      unit: "ms",
-      value: mid.graphology.p50,
-      baselineLabel: "plain CSR walk",
-      baseline: mid.csr.p50,
-      ratioLabel: "this ÷ CSR",
-      ratio: mid.graphology.p50 / mid.csr.p50,
-      target: "",
-      pass: null,
-    },
-    {
-      id: "tied.largest.server",
-      figure: `tiedToZone largest zone (${largest.count} tied): server`,
-      unit: "ms",
-      value: big.server.p50,
-      baselineLabel: "plain CSR walk",
-      baseline: big.csr.p50,
-      ratioLabel: "this ÷ CSR",
-      ratio: big.server.p50 / big.csr.p50,
-      target: "",
-      pass: null,
-    },
-  );
+  const tiedFigures: Measurements["tied"] = {
+    median: { count: median.count, ...mid },
+    largest: { count: largest.count, server: big.server, csr: big.csr },
+  };
 
   // (d) search p50 over all entities: the server's index vs a scan of every name and alias.
   log("search…");
@@ -291,18 +195,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (keys[i]!.some((k) => k.includes(n))) hits.push(i);
     return hits;
   });
-  rows.push({
-    id: "search.p50",
-    figure: `search p50 over ${store.entityCount} entities (200 queries)`,
-    unit: "ms",
-    value: searchP50,
-    baselineLabel: "scan of names/aliases",
-    baseline: scanP50,
-    ratioLabel: "scan ÷ this",
-    ratio: scanP50 / searchP50,
-    target: "≤ 1 ms",
-    pass: searchP50 <= 1,
-  });
+  const searchFigures: Measurements["search"] = { entities: store.entityCount, p50: searchP50, scanP50 };
 
   // (c) HTTP throughput of the same tiedToZone page.
   log(`HTTP: ${options.httpSeconds} s per server…`);
@@ -318,88 +211,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   checks["http: uncached answers come from the fast path with the app's bytes"] = http.fastPath;
   const kb = Math.round(http.bytes / 1024);
   const page = `HTTP tied page of 100 with paths (${kb} KB)`;
-  const ratio = pairedRatio;
-  const spread = (a: HttpFigure, b: HttpFigure): string => {
-    if (a.rounds.length < 2) return "";
-    const each = a.rounds.map((x, r) => x / b.rounds[r]!);
-    return `; median of ${each.length} interleaved rounds, each ${each.map((x) => x.toFixed(2)).join(" / ")}`;
-  };
-  const row = (
-    id: string,
-    figure: string,
-    value: HttpFigure,
-    baselineLabel: string,
-    baseline: HttpFigure,
-    target: string,
-    pass: boolean | null,
-    note: string,
-  ): Row => ({
-    id,
-    figure,
-    unit: "req/s",
-    value: value.requestsPerSecond,
-    baselineLabel,
-    baseline: baseline.requestsPerSecond,
-    ratioLabel: "this ÷ baseline",
-    ratio: ratio(value, baseline),
-    target,
-    pass,
-    note: note + spread(value, baseline),
-  });
-  rows.push(
-    row(
-      "http.tied-page.uncached",
-      `${page}, uncached: every request executed (fast path, no response cache)`,
-      http.uncached,
-      "hand-written node:http endpoint, same JSON computed per request",
-      http.handwritten,
-      "≥ 0.5×",
-      ratio(http.uncached, http.handwritten) >= 0.5,
-      "ZONEGRAPH_RESPONSE_CACHE_MB=0; the document is learned from yoga's first answer, then runs on graphql-jit from node:http with the complexity budget checked per request",
-    ),
-    row(
-      "http.tied-page.warm",
-      `${page}, warm (response cache, main.ts's default)`,
-      http.warm,
-      "raw node:http returning the app's bytes",
-      http.raw,
-      "≥ 0.5×",
-      ratio(http.warm, http.raw) >= 0.5,
-      "every request the same, answered from the response cache",
-    ),
-    row(
-      "http.tied-page.uncached-vs-raw",
-      `${page}, uncached, against the raw server`,
-      http.uncached,
-      "raw node:http returning the app's bytes",
-      http.raw,
-      "",
-      null,
-      "the raw server computes nothing: this is the floor of any server that executes the request",
-    ),
-    row(
-      "http.tied-page.yoga",
-      `${page}, yoga only (no fast path, no response cache)`,
-      http.yoga,
-      "hand-written node:http endpoint, same JSON computed per request",
-      http.handwritten,
-      "",
-      null,
-      "ZONEGRAPH_FAST_PATH=0 ZONEGRAPH_RESPONSE_CACHE_MB=0: yoga parses, validates, applies the limits and runs graphql-jit on every request",
-    ),
-    row(
-      "http.tied-page.handwritten",
-      `${page}, the hand-written endpoint`,
-      http.handwritten,
-      "raw node:http returning the app's bytes",
-      http.raw,
-      "",
-      null,
-      "what computing and serialising the page costs without GraphQL",
-    ),
-  );
+  const httpFigures: Measurements["http"] = { page, ...http };
 
   // (f) peers on the same question, same zone.
+  let peers: Measurements["peers"] = null;
   if (options.peers) {
     ensurePeers(log);
     const files = await ensurePeerFiles(graphFiles);
@@ -418,26 +233,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log(
       `peers: counts — ZoneGraph ${serverTies.length}, Kùzu ${kuzu.count}${kuzu.error ? ` (${kuzu.error})` : ""}, Oxigraph ${oxigraph.count}${oxigraph.error ? ` (${oxigraph.error})` : ""}`,
     );
-    const zg = mid.server.p50;
-    for (const [peer, label, ms] of [
-      ["kuzu", "Kùzu 0.11.3 count only", kuzu.countOnlyMs],
-      ["kuzu", "Kùzu 0.11.3 with results", kuzu.withResultsMs],
-      ["oxigraph", "Oxigraph count only", oxigraph.countOnlyMs],
-      ["oxigraph", "Oxigraph with results", oxigraph.withResultsMs],
-    ] as const) {
-      rows.push({
-        id: `peer.${peer}.${label.includes("count") ? "count" : "results"}`,
-        figure: `tiedToZone median zone vs ${label}`,
-        unit: "ms",
-        value: zg,
-        baselineLabel: label,
-        baseline: ms,
-        ratioLabel: "peer ÷ this",
-        ratio: ms / zg,
-        target: "≥ 100×",
-        pass: ms / zg >= 100,
-      });
-    }
+    peers = { kuzu, oxigraph };
   }
 
   return {
@@ -450,7 +246,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       zone: { id: zoneId, name: snapshot.columns.nodeName.get(median.index), tied: median.count },
     },
     machine,
-    rows,
+    rows: rowsOf({
+      startup: startupFigures,
+      tied: tiedFigures,
+      search: searchFigures,
+      http: httpFigures,
+      peers,
+    }),
     checks,
   };
 }
