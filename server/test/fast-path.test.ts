@@ -128,7 +128,9 @@ describe("fast path", () => {
   });
 
   it("checks the complexity budget with each request's variables", async () => {
-    const nested = `query N($f: Int) { entities(first: $f) { edges { node { relations { id from { relations { id } } } } } } }`;
+    // Lists cost what the graph can return: two deep copies make 1000 hits cost over the budget.
+    const deep = `search(query: "甲", first: $f) { entity { relations { from { relations { from { relations { from { relations { from { id } } } } } } } } } }`;
+    const nested = `query N($f: Int) { a: ${deep} b: ${deep} }`;
     const small = await ask({ query: nested, variables: { f: 1 } });
     expect(small.second.headers[EXEC_HEADER]).toBe("fast");
     const big = await ask({ query: nested, variables: { f: 1000 } });

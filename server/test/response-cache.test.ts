@@ -13,7 +13,10 @@ const servers: Server[] = [];
 afterAll(() => servers.forEach((s) => s.close()));
 
 async function serve(options: HandlerOptions = {}) {
-  const app = createServedApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigins: ["https://a.example"] });
+  const app = createServedApp(twoZoneGraph(), {
+    webDist: "/nonexistent",
+    corsOrigins: ["https://a.example"],
+  });
   const handler = createRequestHandler(app, options);
   const server = createServer(handler);
   servers.push(server);

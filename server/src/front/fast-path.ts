@@ -19,7 +19,7 @@ import type { CompiledQuery } from "graphql-jit";
 import type { IncomingMessage } from "node:http";
 import type { JitCache } from "../app/jit-cache.ts";
 import { Lru } from "../lib/lru.ts";
-import { COMPLEXITY_BUDGET, estimateComplexity } from "../limits/complexity.ts";
+import { COMPLEXITY_BUDGET, estimateComplexity, sizesOfContext } from "../limits/complexity.ts";
 import type { GraphState } from "../state/graph-state.ts";
 import { isCleanJsonAnswer } from "./response-cache.ts";
 
@@ -122,7 +122,14 @@ export class FastPath {
   async run(key: string, body: GraphQLBody, context: GraphState): Promise<FastResponse | null> {
     const plan = this.plans.get(key);
     if (plan === undefined || plan.compiled === null || plan.document === null) return null;
-    const cost = estimateComplexity(this.jit.schema, plan.document, plan.operationName, body.variables);
+    // Costed on the served graph's sizes, exactly as yoga's complexity plugin costs it.
+    const cost = estimateComplexity(
+      this.jit.schema,
+      plan.document,
+      plan.operationName,
+      body.variables,
+      sizesOfContext(context),
+    );
     if (cost > this.budget) return null;
     const result = await plan.compiled.query(undefined, context, body.variables);
     if (result.errors !== undefined && result.errors.length > 0) return null;
