@@ -1,0 +1,33 @@
+/**
+ * What every rule reads: the text as given, its simplified view (`match`, same length) and jieba's
+ * tokens over that view with an index from character offset to token, built once per article.
+ */
+import type { PreparedText } from "./prepare-text.ts";
+import { regionGazetteer } from "./region-gazetteer.ts";
+import { tokenize, type Token } from "./segmenter.ts";
+
+/** One article ready for the rules. */
+export interface ArticleContext {
+  text: string;
+  match: string;
+  tokens: Token[];
+  /** tokenAt[i] is the index of the token covering character i. */
+  tokenAt: Int32Array;
+}
+
+/** Tokenises a prepared text; gazetteer names are re-tagged as places (ns). */
+export function articleContext(prepared: Pick<PreparedText, "text" | "match">): ArticleContext {
+  const tokens = tokenize(prepared.match);
+  const forms = regionGazetteer().forms;
+  const tokenAt = new Int32Array(prepared.match.length).fill(-1);
+  tokens.forEach((token, k) => {
+    if (token.tag !== "ns" && forms.has(token.word)) token.tag = "ns";
+    tokenAt.fill(k, token.start, token.end);
+  });
+  return { text: prepared.text, match: prepared.match, tokens, tokenAt };
+}
+
+/** The quote of [start, end) in the text as given. */
+export function spanOf(context: ArticleContext, start: number, end: number): { quote: string; start: number; end: number } {
+  return { quote: context.text.slice(start, end), start, end };
+}

@@ -1,0 +1,84 @@
+/**
+ * Who a sentence is about: splits the article into sentences and clauses and gives each clause its
+ * subject — the first mention in it that is not a list member (A、B等), not the object of a
+ * preposition (位于, 在, 与, 占 …) and not a level (内蒙古自治区级); a region only starts a sentence.
+ * A clause without one keeps the sentence's subject, then the previous sentence's, then (inside a
+ * quotation) the speaker's organisation, then the article's main zone.
+ */
+import type { Mention } from "./mention.ts";
+
+/** A clause and the key of the entity it is about. */
+export interface Clause {
+  start: number;
+  end: number;
+  subject: string | undefined;
+}
+
+const BLOCKED_BEFORE = /(?:位于|在|从|据|与|向|对|占|超过|比|和|及|为|推进|推动|面向|立足|辐射|联通|同|跟)$/u;
+const CLAUSE_SPLIT = /[,，;；:：。!！?？\n]/u;
+const SENTENCE_SPLIT = /[。!！?？\n]/u;
+
+/** Clauses of `match` in order, each with its subject's key. */
+export function clauseSubjects(match: string, mentions: readonly Mention[], mainZone: string | undefined): Clause[] {
+  const clauses: Clause[] = [];
+  const quotes = quoteSpeakers(match, mentions);
+  let previous: string | undefined;
+  let current: string | undefined;
+  let start = 0;
+  for (let i = 0; i <= match.length; i++) {
+    const ch = match[i] ?? "\n";
+    if (i < match.length && !CLAUSE_SPLIT.test(ch)) continue;
+    const inClause = mentions.filter((m) => m.start >= start && m.start < i && isSubjectCandidate(match, m, start, i, mentions));
+    const lead = inClause.find((m) => m.type !== "REGION") ?? (current === undefined ? inClause[0] : undefined);
+    if (lead) current = lead.refersTo ?? lead.key;
+    const speaker = quotes.find((q) => q.start <= start && start < q.end)?.speaker;
+    clauses.push({ start, end: i, subject: current ?? speaker ?? previous ?? mainZone });
+    if (SENTENCE_SPLIT.test(ch)) {
+      previous = current ?? previous;
+      current = undefined;
+    }
+    start = i + 1;
+  }
+  return clauses;
+}
+
+function isSubjectCandidate(match: string, m: Mention, clauseStart: number, clauseEnd: number, all: readonly Mention[]): boolean {
+  if (m.type === "PERSON") return false;
+  if (match[m.end] === "级") return false;
+  if (BLOCKED_BEFORE.test(match.slice(Math.max(clauseStart, m.start - 4), m.start))) return false;
+  const listStart = listStartIn(match, clauseStart, clauseEnd, all);
+  const etc = match.lastIndexOf("等", clauseEnd);
+  return !(listStart !== undefined && m.start >= listStart && m.start < etc);
+}
+
+/** Where a list "A、B等" in the clause begins (the mention before the first 、 and any mention glued to it). */
+function listStartIn(match: string, clauseStart: number, clauseEnd: number, all: readonly Mention[]): number | undefined {
+  const clause = match.slice(clauseStart, clauseEnd);
+  const comma = clause.indexOf("、");
+  if (comma < 0 || clause.indexOf("等", comma) < 0) return undefined;
+  const at = clauseStart + comma;
+  const before = all.filter((m) => m.end <= at && m.start >= clauseStart);
+  let first = before[before.length - 1];
+  if (!first || !/^(?:[(（][^)）]*[)）]|[)）])?$/u.test(match.slice(first.end, at))) return undefined;
+  for (let k = before.length - 2; k >= 0; k--) {
+    const prev = before[k];
+    if (prev && prev.end === first.start) first = prev;
+    else break;
+  }
+  return first.start;
+}
+
+/** Quotations “…” with the organisation of whoever said them (named right after or right before). */
+function quoteSpeakers(match: string, mentions: readonly Mention[]): { start: number; end: number; speaker: string | undefined }[] {
+  const spans: { start: number; end: number; speaker: string | undefined }[] = [];
+  for (const m of match.matchAll(/“[^“”]{6,}”/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = mentions.find((n) => n.start >= end && n.start - end < 30 && n.type !== "PERSON" && n.type !== "REGION" && !/[。]/u.test(match.slice(end, n.start)));
+    const sentenceStart = Math.max(match.lastIndexOf("。", start), match.lastIndexOf("\n", start));
+    const before = [...mentions].reverse().find((n) => n.end <= start && n.start > sentenceStart && n.type !== "PERSON" && n.type !== "REGION");
+    const speaker = after ?? before;
+    spans.push({ start, end, speaker: speaker ? (speaker.refersTo ?? speaker.key) : undefined });
+  }
+  return spans;
+}

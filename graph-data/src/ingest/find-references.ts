@@ -1,0 +1,84 @@
+/**
+ * Mentions that stand for a name given elsewhere: short names defined by （以下简称X） (every later
+ * X is the full name's entity) and anaphora — 该公司/该企业 → the last company, 该高新区/该开发区/
+ * 该园区 → the last zone, 该研究院/我们的实验室 → the last platform of that kind, a bare 公司 at the
+ * start of a clause → the last company.
+ */
+import type { EntityType } from "../index.ts";
+import type { ArticleContext } from "./article-context.ts";
+import type { Mention } from "./mention.ts";
+
+const SHORT_NAME = /[(（]\s*(?:以下)?简称\s*[:：]?\s*[“"「‘]?([^)）”"」’,，。]{2,12})[”"」’]?\s*[)）]/gu;
+const ANAPHOR =
+  /(?:该|我们的|公司的|企业的)(公司|企业|集团|高新区|开发区|经开区|园区|产业园|示范区|新区|研究院|实验室|研发中心|孵化器|工作站|中心|基金)|(?<=^|[,，。;；:：“"\n]|因为|并|正是)(公司)(?=[\p{Script=Han}])/gu;
+const TYPE_OF: Readonly<Record<string, EntityType>> = {
+  公司: "COMPANY",
+  企业: "COMPANY",
+  集团: "COMPANY",
+  高新区: "ZONE",
+  开发区: "ZONE",
+  经开区: "ZONE",
+  园区: "ZONE",
+  产业园: "ZONE",
+  示范区: "ZONE",
+  新区: "ZONE",
+  基金: "INVESTOR",
+};
+
+/** Short-name definitions: each gives its full name's mention an alias; returns the alias mentions. */
+export function findShortNames(context: ArticleContext, named: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const occupied = (start: number, end: number): boolean =>
+    named.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
+  for (const m of context.match.matchAll(SHORT_NAME)) {
+    const short = m[1] ?? "";
+    const full = [...named].reverse().find((n) => n.end <= m.index && m.index - n.end <= 1);
+    if (!full) continue;
+    full.alias = context.text.slice(m.index + m[0].indexOf(short), m.index + m[0].indexOf(short) + short.length);
+    const definitionStart = m.index + m[0].indexOf(short);
+    for (const n of named) if (n !== full && n.key === short && n.type === full.type) n.refersTo = full.refersTo ?? full.key;
+    for (let at = context.match.indexOf(short); at >= 0; at = context.match.indexOf(short, at + short.length)) {
+      if (at !== definitionStart && occupied(at, at + short.length)) continue;
+      found.push({
+        ...pick(full),
+        name: context.text.slice(at, at + short.length),
+        start: at,
+        end: at + short.length,
+        rule: "short-name",
+        confidence: full.confidence,
+        refersTo: full.refersTo ?? full.key,
+      });
+    }
+  }
+  return found;
+}
+
+/** Anaphora resolved to the last mention of the right type before them (mentions in text order). */
+export function findAnaphora(context: ArticleContext, mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of context.match.matchAll(ANAPHOR)) {
+    const word = m[1] ?? m[2] ?? "";
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((n) => n.start < end && start < n.end)) continue;
+    const type = TYPE_OF[word] ?? "PLATFORM";
+    const antecedent = [...mentions]
+      .reverse()
+      .find((n) => n.end <= start && n.type === type && (type !== "PLATFORM" || n.name.endsWith(word)));
+    if (!antecedent) continue;
+    found.push({
+      ...pick(antecedent),
+      name: context.text.slice(start, end),
+      start,
+      end,
+      rule: "anaphora",
+      confidence: m[2] ? 0.6 : 0.8,
+      refersTo: antecedent.refersTo ?? antecedent.key,
+    });
+  }
+  return found;
+}
+
+function pick(m: Mention): Pick<Mention, "type" | "key"> {
+  return { type: m.type, key: m.refersTo ?? m.key };
+}
