@@ -11,6 +11,7 @@ import { syncCanvas } from "./effects/canvas-sync.ts";
 import { followDetails } from "./effects/details-loading.ts";
 import { syncDocumentLang } from "./effects/document-lang.ts";
 import { followPath } from "./effects/path-loading.ts";
+import { followSuggestions } from "./effects/suggestions-loading.ts";
 import { syncUrl } from "./effects/url-sync.ts";
 import { followZone } from "./effects/zone-loading.ts";
 import { createExplorerActions } from "./explorer-actions.ts";
@@ -25,7 +26,7 @@ import { mountToolbar } from "./panels/toolbar.ts";
 import { mountTruncationNotice } from "./panels/truncation-notice.ts";
 import { createCanvas } from "./render/canvas.ts";
 import { countByType } from "./render/graph-model.ts";
-import * as A from "./state/app-state.ts";
+import { initialAppState, type AppState } from "./state/app-state.ts";
 import { createStore } from "./state/store.ts";
 import { parseUrlState } from "./state/url-state.ts";
 import { exposeTestHook } from "./test-hook.ts";
@@ -33,7 +34,7 @@ import { createViewLoader } from "./view-loader.ts";
 
 /** Starts the explorer in a root element. */
 export function startApp(root: HTMLElement): void {
-  const store = createStore(A.initialAppState(parseUrlState(location.search)));
+  const store = createStore(initialAppState(parseUrlState(location.search)));
   const endpoint = new URL("graphql", location.href).pathname;
   const request = createGraphQLClient(endpoint);
   const queries = createQueries(request);
@@ -86,8 +87,7 @@ export function startApp(root: HTMLElement): void {
     resultTestId: "search-result",
     placeholder: "searchPlaceholder",
     label: "searchLabel",
-    search: (q) => queries.search(q, 10),
-    onChoose: (hit) => actions.choose(hit.entity.id),
+    actions,
   });
   const renders = [
     mountToolbar(toolbarEl, search, entities.zones, endpoint, actions),
@@ -110,7 +110,7 @@ export function startApp(root: HTMLElement): void {
       clearZone: () => actions.pickZone(null),
     }),
     mountPathTool(pathEl, entities.entity, {
-      search: (q) => queries.search(q, 8),
+      ...actions,
       setEnd: actions.setPathEnd,
       find: actions.findPath,
       clear: actions.clearPath,
@@ -123,9 +123,10 @@ export function startApp(root: HTMLElement): void {
   followZone(store, loader, queries);
   followDetails(store, queries);
   followPath(store, queries);
+  followSuggestions(store, queries, actions.chooseSuggestion);
   syncUrl(store);
   syncDocumentLang(store);
-  const renderAll = (s: A.AppState) => renders.forEach((render) => render(s));
+  const renderAll = (s: AppState) => renders.forEach((render) => render(s));
   store.subscribe(renderAll);
 
   renderAll(store.get());

@@ -10,7 +10,8 @@ import type { Queries } from "./api/queries.ts";
 import { loadTiedAnswer } from "./effects/zone-loading.ts";
 import type { Canvas } from "./render/canvas.ts";
 import { buildViewGraph } from "./render/graph-model.ts";
-import * as A from "./state/app-state.ts";
+import * as A from "./state/producers.ts";
+import { type AppState } from "./state/app-state.ts";
 import type { Store } from "./state/store.ts";
 import type { ViewLoader } from "./view-loader.ts";
 
@@ -18,7 +19,7 @@ import type { ViewLoader } from "./view-loader.ts";
 export interface BootDeps {
   request: GraphQLRequest;
   queries: Pick<Queries, "tied">;
-  store: Store<A.AppState>;
+  store: Store<AppState>;
   canvas: Pick<Canvas, "clear" | "mount" | "startLayout">;
   loader: Pick<ViewLoader, "setOverview" | "showOverview" | "showZone">;
   entities: EntityDirectory;

@@ -4,11 +4,15 @@
  * (camera, layout), the view loader (more, neighbourhoods) or the browser (clipboard, downloads).
  */
 import type { EntityType } from "@zonegraph/graph-data/ontology";
+import type { SearchHitItem } from "./api/api-types.ts";
 import type { EntityDirectory } from "./api/entity-directory.ts";
 import type { Canvas } from "./render/canvas.ts";
 import { downloadText, exportPng, visibleGexf } from "./render/exports.ts";
-import * as A from "./state/app-state.ts";
+import * as A from "./state/producers.ts";
+import { type AppState } from "./state/app-state.ts";
+import { entityLabel } from "./state/labels.ts";
 import type { Store } from "./state/store.ts";
+import type { SearchBoxId } from "./state/suggestion-box.ts";
 import type { ViewLoader } from "./view-loader.ts";
 
 /** Everything the user can ask the explorer to do. */
@@ -40,14 +44,22 @@ export interface ExplorerActions {
   setPathEnd(end: "from" | "to", id: string | null): void;
   findPath(): void;
   clearPath(): void;
+  /** Text typed in a search box (its suggestions load). */
+  typeQuery(box: SearchBoxId, text: string): void;
+  moveSuggestion(box: SearchBoxId, delta: number): void;
+  closeSuggestions(box: SearchBoxId): void;
+  /** Enter before a box's suggestions arrived: the first one is chosen when they do. */
+  chooseFirstWhenLoaded(box: SearchBoxId): void;
+  /** A suggestion chosen: the toolbar's opens the entity, the path tool's sets that end. */
+  chooseSuggestion(box: SearchBoxId, hit: SearchHitItem): void;
 }
 
 /** What the actions act on. */
 export interface ActionDeps {
-  store: Store<A.AppState>;
+  store: Store<AppState>;
   canvas: Canvas;
   loader: Pick<ViewLoader, "expand" | "loadMore">;
-  entities: Pick<EntityDirectory, "entity">;
+  entities: Pick<EntityDirectory, "entity" | "remember">;
   /** Runs start-up again. */
   boot(): Promise<void>;
 }
@@ -55,7 +67,7 @@ export interface ActionDeps {
 /** Creates the actions over their dependencies. */
 export function createExplorerActions(deps: ActionDeps): ExplorerActions {
   const { store, canvas, loader, entities } = deps;
-  return {
+  const actions: ExplorerActions = {
     choose(id) {
       const type = entities.entity(id)?.type ?? null;
       store.update(A.revealAndSelect(id, type, canvas.graph()?.hasNode(id) ?? false));
@@ -97,5 +109,16 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     setPathEnd: (end, id) => store.update(A.setPathEnd(end, id)),
     findPath: () => store.update(A.requestPath),
     clearPath: () => store.update(A.clearPath),
+    typeQuery: (box, text) => store.update(A.typeQuery(box, text)),
+    moveSuggestion: (box, delta) => store.update(A.moveSuggestion(box, delta)),
+    closeSuggestions: (box) => store.update(A.closeSuggestions(box)),
+    chooseFirstWhenLoaded: (box) => store.update(A.chooseFirstWhenLoaded(box)),
+    chooseSuggestion(box, hit) {
+      entities.remember([hit.entity]);
+      store.update(A.suggestionChosen(box, entityLabel(hit.entity, store.get().lang)));
+      if (box === "search") actions.choose(hit.entity.id);
+      else actions.setPathEnd(box === "path-from" ? "from" : "to", hit.entity.id);
+    },
   };
+  return actions;
 }

@@ -6,7 +6,8 @@ import type { GraphQLRequest } from "./api/graphql-client.ts";
 import type { Connection } from "./api/load-graph.ts";
 import type { ViewGraph } from "./render/graph-model.ts";
 import { LARGE_GRAPH } from "./render/graph-size.ts";
-import * as A from "./state/app-state.ts";
+import * as A from "./state/producers.ts";
+import { initialAppState, type AppState } from "./state/app-state.ts";
 import { createStore, type Store } from "./state/store.ts";
 import { DEFAULT_URL_STATE } from "./state/url-state.ts";
 import { VIEW_CAP } from "./state/truncation.ts";
@@ -88,8 +89,8 @@ function fakeCanvas() {
 }
 
 /** The state of an overview-mode explorer, ready, with a zone in focus (or none). */
-function overviewStore(zoneId: string | null): Store<A.AppState> {
-  const ready = A.graphReady("overview", false)(A.initialAppState(DEFAULT_URL_STATE));
+function overviewStore(zoneId: string | null): Store<AppState> {
+  const ready = A.graphReady("overview", false)(initialAppState(DEFAULT_URL_STATE));
   return createStore(A.focusOnZone(zoneId)(ready));
 }
 

@@ -9,7 +9,8 @@ import type { GraphQLRequest } from "./api/graphql-client.ts";
 import { loadNeighborhood, loadTied } from "./api/load-graph.ts";
 import { buildOverviewGraph, emptyViewGraph, mergeIntoView, type ViewGraph } from "./render/graph-model.ts";
 import { LARGE_GRAPH } from "./render/graph-size.ts";
-import * as A from "./state/app-state.ts";
+import * as A from "./state/producers.ts";
+import { type AppState } from "./state/app-state.ts";
 import type { Store } from "./state/store.ts";
 import { VIEW_CAP } from "./state/truncation.ts";
 
@@ -33,7 +34,7 @@ export interface ViewCanvas {
 /** What the loader needs: the API, the store, the canvas, and where to record the entities it sees. */
 export interface ViewHost {
   request: GraphQLRequest;
-  store: Store<A.AppState>;
+  store: Store<AppState>;
   canvas: ViewCanvas;
   entities: Pick<EntityDirectory, "remember" | "entity">;
 }

@@ -3,12 +3,13 @@
  * evidence) load into the state; an answer for an entity no longer selected is dropped.
  */
 import type { Queries } from "../api/queries.ts";
-import * as A from "../state/app-state.ts";
+import * as A from "../state/producers.ts";
+import { type AppState, type DetailsState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
 
 /** Loads the details the state asks for, now and from now on; returns the function that stops it. */
-export function followDetails(store: Store<A.AppState>, queries: Pick<Queries, "entity">): () => void {
-  const load = (details: A.DetailsState) => {
+export function followDetails(store: Store<AppState>, queries: Pick<Queries, "entity">): () => void {
+  const load = (details: DetailsState) => {
     if (details === null || !("loading" in details)) return;
     const id = details.id;
     queries.entity(id).then(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityDetails, PathResult } from "../api/api-types.ts";
-import * as A from "../state/app-state.ts";
+import * as A from "../state/producers.ts";
+import { initialAppState } from "../state/app-state.ts";
 import { createStore } from "../state/store.ts";
 import { DEFAULT_URL_STATE, parseUrlState } from "../state/url-state.ts";
 import { followDetails } from "./details-loading.ts";
@@ -32,7 +33,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("details loading", () => {
   it("loads the details of the entity a link selects, and of each entity selected later", async () => {
-    const store = createStore(A.initialAppState(parseUrlState("?entity=a")));
+    const store = createStore(initialAppState(parseUrlState("?entity=a")));
     const asked: string[] = [];
     followDetails(store, { entity: async (id) => (asked.push(id), details(id)) });
     await settle();
@@ -44,7 +45,7 @@ describe("details loading", () => {
   });
 
   it("drops a late answer for an entity no longer selected, and says why a load failed", async () => {
-    const store = createStore(A.initialAppState(DEFAULT_URL_STATE));
+    const store = createStore(initialAppState(DEFAULT_URL_STATE));
     const answers = new Map([
       ["a", deferred<EntityDetails | null>()],
       ["b", deferred<EntityDetails | null>()],
@@ -65,7 +66,7 @@ describe("path loading", () => {
   const path: PathResult = { entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] };
 
   it("finds the path once asked and highlights it", async () => {
-    const store = createStore(A.initialAppState(parseUrlState("?from=a&to=b")));
+    const store = createStore(initialAppState(parseUrlState("?from=a&to=b")));
     const asked: string[] = [];
     followPath(store, { shortestPath: async (from, to) => (asked.push(`${from}→${to}`), path) });
     store.update(A.requestPath);
@@ -76,7 +77,7 @@ describe("path loading", () => {
   });
 
   it("drops an answer that arrives after the tool was cleared", async () => {
-    const store = createStore(A.initialAppState(parseUrlState("?from=a&to=b")));
+    const store = createStore(initialAppState(parseUrlState("?from=a&to=b")));
     const answer = deferred<PathResult | null>();
     followPath(store, { shortestPath: () => answer.promise });
     store.update(A.requestPath);

@@ -4,11 +4,12 @@
  * chosen, or after the tool was cleared, is dropped.
  */
 import type { Queries } from "../api/queries.ts";
-import * as A from "../state/app-state.ts";
+import * as A from "../state/producers.ts";
+import { type AppState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
 
 /** Loads the paths the state asks for from now on; returns the function that stops it. */
-export function followPath(store: Store<A.AppState>, queries: Pick<Queries, "shortestPath">): () => void {
+export function followPath(store: Store<AppState>, queries: Pick<Queries, "shortestPath">): () => void {
   return store.subscribe((s, prev) => {
     const { from, to, result } = s.pathTool;
     if (result !== "loading" || prev.pathTool.result === "loading" || from === null || to === null) return;

@@ -4,13 +4,14 @@
  * mode the view loader draws the zone's own view, or the overview again when the focus ends.
  */
 import type { Queries } from "../api/queries.ts";
-import * as A from "../state/app-state.ts";
+import * as A from "../state/producers.ts";
+import { type AppState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
 import type { ViewLoader } from "../view-loader.ts";
 
 /** Loads the whole tied answer of a zone into the state, or the reason it could not be loaded. */
 export async function loadTiedAnswer(
-  store: Store<A.AppState>,
+  store: Store<AppState>,
   queries: Pick<Queries, "tied">,
   zoneId: string,
 ): Promise<void> {
@@ -23,7 +24,7 @@ export async function loadTiedAnswer(
 
 /** Follows the zone in focus from now on; returns the function that stops it. */
 export function followZone(
-  store: Store<A.AppState>,
+  store: Store<AppState>,
   loader: Pick<ViewLoader, "showOverview" | "showZone">,
   queries: Pick<Queries, "tied">,
 ): () => void {

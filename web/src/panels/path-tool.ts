@@ -2,17 +2,16 @@
  * The path tool: choose two entities (search, or take the selected one), find the shortest path;
  * it is highlighted on the canvas and listed here step by step.
  */
-import type { EntitySummary, SearchHitItem } from "../api/api-types.ts";
+import type { EntitySummary } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { t, type MessageKey } from "../state/i18n.ts";
 import { entityLabel } from "../state/labels.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { pathChainView } from "./path-chain-view.ts";
-import { createSearchBox, type SearchBox } from "./search-box.ts";
+import { createSearchBox, type SearchBox, type SearchBoxActions } from "./search-box.ts";
 
 /** What the path tool asks the app to do. */
-export interface PathActions {
-  search(query: string): Promise<SearchHitItem[]>;
+export interface PathActions extends SearchBoxActions {
   setEnd(end: "from" | "to", id: string | null): void;
   find(): void;
   clear(): void;
@@ -32,8 +31,7 @@ export function mountPathTool(
       id: `path-${end}`,
       placeholder: "searchPlaceholder",
       label: end === "from" ? "pathFrom" : "pathTo",
-      search: actions.search,
-      onChoose: (hit) => actions.setEnd(end, hit.entity.id),
+      actions,
     });
     const label = h("span", { className: "path-end-label" });
     const useSelected = h("button", {
@@ -71,6 +69,7 @@ export function mountPathTool(
   return (state) => {
     const prev = last;
     last = state;
+    for (const e of ends) e.box.render(state);
     if (
       prev &&
       prev.pathTool === state.pathTool &&
@@ -89,7 +88,6 @@ export function mountPathTool(
       e.label.textContent = t(lang, (e.end === "from" ? "pathFrom" : "pathTo") satisfies MessageKey);
       e.useSelected.textContent = t(lang, "pathUseSelected");
       e.useSelected.disabled = state.selection.selected === null;
-      e.box.render(lang);
       if (!prev || prev.pathTool[e.end] !== tool[e.end] || prev.lang !== lang)
         setText(e.box, tool[e.end], lang);
     }

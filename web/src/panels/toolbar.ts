@@ -79,7 +79,7 @@ export function mountToolbar(
     current = state;
     const l = state.lang;
     title.textContent = t(l, "appTitle");
-    search.render(l);
+    search.render(state);
     zoneLabel.textContent = t(l, "zoneLabel");
     const list = zones();
     const key = `${l}|${state.mode}|${list.length}|${list[0]?.id ?? ""}`;

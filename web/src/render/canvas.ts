@@ -3,7 +3,8 @@
  * mounts a new graph (one renderer for every view of the overview mode), starts and stops the
  * layout, and frames the view once the layout settles. Sigma's events only become actions.
  */
-import * as A from "../state/app-state.ts";
+import * as A from "../state/producers.ts";
+import { type AppState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
 import { applyFilters, type ViewGraph } from "./graph-model.ts";
 import { LARGE_GRAPH, MANY_EDGES } from "./graph-size.ts";
@@ -31,11 +32,7 @@ export interface Canvas {
 }
 
 /** Creates the canvas in a container; sigma's events call `actions`, the layout reports to `store`. */
-export function createCanvas(
-  container: HTMLElement,
-  store: Store<A.AppState>,
-  actions: CanvasActions,
-): Canvas {
+export function createCanvas(container: HTMLElement, store: Store<AppState>, actions: CanvasActions): Canvas {
   let graph: ViewGraph | null = null;
   let view: SigmaView | null = null;
   let layout: LayoutController | null = null;
