@@ -32,9 +32,12 @@ export function attachFigures(
     const inside = mentions.find((m) => m.type === "PROJECT" && m.start <= figure.start && figure.end <= m.end);
     const modifies = match[figure.end] === "的" ? mentions.find((m) => m.start === figure.end + 1) : undefined;
     const clause = clauses.find((c) => c.start <= figure.start && figure.start <= c.end);
-    const entityKey = inside ? keyOf(inside) : modifies ? keyOf(modifies) : clause?.subject;
+    const lastProject = [...mentions].reverse().find((m) => m.end <= figure.start);
+    const afterProject = lastProject?.type === "PROJECT" && /^[^,，;；。、]{0,8}$/u.test(match.slice(lastProject.end, figure.start)) ? lastProject : undefined;
+    const inside2 = inside ?? afterProject;
+    const entityKey = inside2 ? keyOf(inside2) : modifies ? keyOf(modifies) : clause?.subject;
     if (!entityKey) continue;
-    const rule = inside ? "figure-in-project-name" : modifies ? "figure-before-name" : "figure-clause-subject";
+    const rule = inside ? "figure-in-project-name" : afterProject ? "figure-after-project" : modifies ? "figure-before-name" : "figure-clause-subject";
     const type = types.get(entityKey);
     const attached: AttachedFigure = { ...figure, entityKey, key: classifyMetric(figure.label, figure.unit), rule };
     if (type === "PROJECT") {

@@ -46,6 +46,9 @@ function isSubjectCandidate(match: string, m: Mention, clauseStart: number, clau
   if (m.type === "PERSON") return false;
   if (match[m.end] === "级") return false;
   if (BLOCKED_BEFORE.test(match.slice(Math.max(clauseStart, m.start - 4), m.start))) return false;
+  // "X投资建设的Y", "位于X的Y": X modifies Y, the head after 的 is what the clause is about.
+  const next = all.find((n) => n.start >= m.end && n.start < clauseEnd);
+  if (next && /^[^,，;；。、]{0,6}的$/u.test(match.slice(m.end, next.start))) return false;
   const listStart = listStartIn(match, clauseStart, clauseEnd, all);
   const etc = match.lastIndexOf("等", clauseEnd);
   return !(listStart !== undefined && m.start >= listStart && m.start < etc);

@@ -29,6 +29,7 @@ const UNITS: Readonly<Record<string, UnitSpec>> = {
   平方公里: { unit: "m2", factor: 1e6 },
   亩: { unit: "m2", factor: 666.6666666666666 },
   吨: { unit: "tonne", factor: 1 },
+  吉瓦时: { unit: "MWh", factor: 1000 },
   兆瓦时: { unit: "MWh", factor: 1 },
   千瓦时: { unit: "MWh", factor: 0.001 },
   兆瓦: { unit: "MW", factor: 1 },

@@ -37,6 +37,11 @@ export function findNamedMentions(context: ArticleContext): { mentions: Mention[
     if (rule.notFollowedBy?.test(context.match.slice(end, end + 1))) continue;
     if (rule.notPrecededBy?.test(context.match.slice(Math.max(0, suffixStart - 2), suffixStart))) continue;
     let start = nameStart(context, suffixStart, rule.maxLength, end);
+    // "年产5000吨高纯氧化铝项目": a project's capacity phrase is part of its name.
+    if (rule.type === "PROJECT") {
+      const capacity = /(?:年产|每年|年处理|年加工)\d+(?:\.\d+)?[万千百]?吨$/u.exec(context.match.slice(Math.max(0, start - 16), start));
+      if (capacity) start -= capacity[0].length;
+    }
     // A zone printed after its full place names (宁夏回族自治区银川市苏银产业园): the places are their own mentions.
     if (rule.type === "ZONE") start = afterFullPlaces(context.match, start, suffixStart);
     const name = context.match.slice(start, end);

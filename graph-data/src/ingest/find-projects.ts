@@ -27,8 +27,8 @@ export function findProjects(context: ArticleContext, mentions: readonly Mention
     let end = owner.end;
     while (end < match.length && !ITEM_END.test(match[end] ?? "") && end - owner.end <= 24) end++;
     const item = match.slice(owner.end, end);
-    if (item.length < 2 || !/[\p{Script=Han}]/u.test(item) || VERB_START.test(item) || /^[(（]/u.test(item)) continue;
-    if (mentions.some((m) => m !== owner && m.start >= owner.end && m.start < end)) continue;
+    if (item.length < 2 || !/^[\p{Script=Han}\d]/u.test(item) || VERB_START.test(item) || /^[(（]/u.test(item)) continue;
+    if (mentions.some((m) => m !== owner && m.start >= owner.end && m.start < end && !(m.type === "PROJECT" && m.end === end))) continue;
     if (!/[、等]/u.test(match[end] ?? "") && !/(?:项目|工程)$/u.test(item)) continue;
     if (TITLE_START.test(item)) continue;
     const rest = match.slice(end);

@@ -19,7 +19,7 @@ export interface RelationInput {
 
 /** Every stated relation the patterns find. */
 export function findRelations(input: RelationInput): RelationDraft[] {
-  return [...locatedIn(input), ...placePrefix(input), ...reliesOn(input), ...builds(input), ...established(input), ...cooperation(input), ...administers(input)];
+  return [...ownedBy(input), ...locatedIn(input), ...placePrefix(input), ...reliesOn(input), ...builds(input), ...established(input), ...cooperation(input), ...administers(input)];
 }
 
 function after(input: RelationInput, at: number, maxGap = 1): Mention | undefined {
@@ -36,6 +36,19 @@ function subjectAt(input: RelationInput, at: number): string | undefined {
 
 function draft(type: RelationDraft["type"], from: string, to: string, rule: string, start: number, end: number, confidence = 0.85): RelationDraft {
   return { type, from, to, rule, start, end, confidence };
+}
+
+function ownedBy(input: RelationInput): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const m of input.match.matchAll(/(?:投资建设|投资兴建|建设|新建|投资)(?:了|的)?/gu)) {
+    const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
+    const project = input.mentions.find((p) => p.type === "PROJECT" && p.start >= m.index + m[0].length && p.start - (m.index + m[0].length) <= 12 && p.start < (clause?.end ?? 0));
+    const owner = before(input, m.index, 2);
+    const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
+    if (!project || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
+    out.push(draft("OWNED_BY", keyOf(project), ownerKey, "company-builds-project", owner?.start ?? m.index, project.end, 0.8));
+  }
+  return out;
 }
 
 function locatedIn(input: RelationInput): RelationDraft[] {

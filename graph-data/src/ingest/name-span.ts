@@ -8,7 +8,7 @@ import type { ArticleContext } from "./article-context.ts";
 import { regionGazetteer } from "./region-gazetteer.ts";
 
 /** Tags that never occur inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers, time and direction words, measure words, interjections. */
-const STOP_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|m|mq|t|q|e|y|o|zg)$/u;
+const STOP_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|m|mq|t|q|e|y|o)$/u;
 /** Direction and position words that end a name (中, 西部 and 东部 can be part of one). */
 const STOP_DIRECTIONS = new Set("以下 以上 其中 之间 期间 以来 之后 之前 以后 以前 内外 上下 前后 中间 当中 之中 里 上 下 内 外 前 后 间 旁 边".split(" "));
 /** Verbs that occur inside registered names and project names. */
@@ -55,6 +55,7 @@ export function nameStart(context: ArticleContext, suffixStart: number, maxLengt
 /** True when a token may be part of a name. */
 export function canBeInName(word: string, tag: string): boolean {
   if (BOUNDARY_CHAR.test(word) || STOP_WORDS.has(word) || STOP_DIRECTIONS.has(word)) return false;
+  if (/以[上下]|[万亿]元|\d/u.test(word) && !/^[a-zA-Z0-9]+$/u.test(word)) return false;
   if (tag === "ns" || tag === "nr" || tag === "nz" || tag === "nt") return true;
   if (STOP_TAGS.test(tag)) return /^[a-zA-Z]+$/u.test(word);
   if (tag.startsWith("v") && tag !== "vn") return NAME_VERBS.has(word);
