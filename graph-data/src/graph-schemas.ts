@@ -58,7 +58,19 @@ function metricSchema<E extends z.ZodType>(evidence: E) {
   });
 }
 
-/** The optional attributes of an entity (EntityDetails, description, inferred). */
+function designationSchema<E extends z.ZodType>(evidence: E) {
+  return z.strictObject({
+    name: z.string(),
+    level: oneOf(
+      LEVELS.map((l) => l.id),
+      "a level",
+    ).optional(),
+    year: z.number().int().optional(),
+    evidence: z.array(evidence),
+  });
+}
+
+/** The optional attributes of an entity (EntityDetails, description, inferred), but designations. */
 const detailShape = {
   description: z.string().optional(),
   inferred: Inference.optional(),
@@ -106,13 +118,15 @@ export const EntityAttributesSchema = z.strictObject({
   aliases: z.array(z.string()),
   evidence: z.array(EvidenceSchema),
   metrics: z.array(metricSchema(EvidenceSchema)),
+  designations: z.array(designationSchema(EvidenceSchema)).optional(),
   ...detailShape,
 });
 
-/** A snapshot's nodeExtra item: the attributes beyond the columns, metrics' evidence packed. */
+/** A snapshot's nodeExtra item: the attributes beyond the columns, metrics' and designations' evidence packed. */
 export const PackedEntityExtraSchema = z.strictObject({
   ...detailShape,
   metrics: z.array(metricSchema(PackedEvidenceSchema)).optional(),
+  designations: z.array(designationSchema(PackedEvidenceSchema)).optional(),
 });
 
 /** Every attribute of a relation edge. */

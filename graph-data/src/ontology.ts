@@ -1,6 +1,7 @@
 /**
  * The ontology of ZoneGraph: entity types, relation types, platform kinds and levels, project
- * statuses, organisation kinds and metric keys, each one `as const` list with zh/en labels.
+ * statuses, organisation kinds, metric keys and who may hold designations, each one `as const` list
+ * with zh/en labels.
  * This is the single source of truth: the server's enums and the explorer's legend derive from it.
  */
 
@@ -17,7 +18,8 @@ export const ENTITY_TYPES = [
     zh: "园区",
     en: "Zone",
     color: "#d94841",
-    description: "A high-tech zone (高新区), development zone (开发区) or industrial park (产业园).",
+    description:
+      "A high-tech zone (高新区), development zone (开发区) or industrial park (产业园); its own titles are designations.",
   },
   {
     id: "REGION",
@@ -225,6 +227,13 @@ export const LEVELS = [
 ] as const;
 /** One of the levels. */
 export type Level = (typeof LEVELS)[number]["id"];
+
+/**
+ * Entity types that may hold designations: a zone's own titles (称号) such as 省级科技成果转化示范区 or
+ * 国家级双创示范基地, each with a name, a level from LEVELS, the year when stated and evidence. A
+ * designation is a title of the zone, not a member platform (DESIGN.md).
+ */
+export const DESIGNATION_HOLDERS = ["ZONE"] as const satisfies readonly EntityType[];
 
 /** Project statuses, in lifecycle order. */
 export const PROJECT_STATUSES = [

@@ -99,6 +99,9 @@ function invariantProblems(data: Serialized): string[] {
     attributes.metrics.forEach((m, n) =>
       check(owner, `nodes.${i}.attributes.metrics.${n}.evidence`, m.evidence),
     );
+    attributes.designations?.forEach((d, n) =>
+      check(owner, `nodes.${i}.attributes.designations.${n}.evidence`, d.evidence),
+    );
   });
   data.edges.forEach(({ key, attributes }, j) => {
     const owner = `relation ${key}`;

@@ -46,6 +46,17 @@ export interface Capacity {
   unit: Unit;
 }
 
+/** A title the zone holds (e.g. 省级科技成果转化示范区, 2022), not a member platform. */
+export interface Designation {
+  /** The title as printed, e.g. 国家级双创示范基地. */
+  name: string;
+  /** Its administrative level, when the text states it. */
+  level?: Level;
+  /** The year it was awarded, when the text states it. */
+  year?: number;
+  evidence: Evidence[];
+}
+
 /** Why a fact is inferred rather than stated; absent means the text states it. */
 export interface Inference {
   reason: string;
@@ -74,6 +85,8 @@ export interface EntityDetails {
   established?: string;
   /** ZONE: date of a later upgrade (e.g. national status "2015-02"). */
   upgraded?: string;
+  /** ZONE: the zone's own titles (称号), each with its evidence. */
+  designations?: Designation[];
   /** PLATFORM */
   kind?: PlatformKind;
   /** PROJECT: total investment in yuan. */

@@ -22,6 +22,9 @@ describe("exports", () => {
     back.import(JSON.parse(toJson(graph)));
     expect([back.order, back.size]).toEqual([graph.order, graph.size]);
     expect(back.getNodeAttributes("jiayi-tech")).toEqual(graph.getNodeAttributes("jiayi-tech"));
+    expect(back.getNodeAttribute("bing-park", "designations")).toEqual(
+      graph.getNodeAttribute("bing-park", "designations"),
+    );
     expect(back.getAttribute("sources")).toEqual(graph.getAttribute("sources"));
   });
 
@@ -38,6 +41,7 @@ describe("exports", () => {
       color: "rgb(47,158,68)",
     });
     expect(back.getNodeAttributes("jia-zone")).toMatchObject({ "metric:rd_platforms": 12 });
+    expect(back.getNodeAttribute("bing-park", "designations")).toBe("省级绿色园区 (PROVINCIAL, 2021)");
   });
 
   it("GraphML is well-formed, declares its keys and keeps relation ids as edge data", () => {
@@ -47,6 +51,7 @@ describe("exports", () => {
     expect(graphml).toContain('<key id="n_type" for="node" attr.name="type" attr.type="string"/>');
     expect(graphml).toContain('<data key="e_id">ROLE_AT:li-si-&gt;jiayi-tech#2</data>');
     expect(graphml).toContain("Jiayi Technology R&amp;D Centre");
+    expect(graphml).toContain('<data key="n_designations">省级绿色园区 (PROVINCIAL, 2021)</data>');
   });
 
   it("escapes markup in names so the XML stays well-formed", () => {

@@ -43,6 +43,27 @@ describe("loading facts reports", () => {
     ]);
   });
 
+  it("an unknown designation level, at its line", () => {
+    expect(loadErrorsOf("designation-unknown-level")).toEqual([
+      expect.stringMatching(
+        /^facts\/designation-unknown-level\.yaml:9: entity bing-park: unknown level "PROVINCE" \(one of NATIONAL, /,
+      ),
+    ]);
+  });
+
+  it("a designation whose name or year is not printed in its quotes", () => {
+    expect(loadErrorsOf("designation-not-in-quote")).toEqual([
+      'facts/designation-not-in-quote.yaml:8: entity bing-park: designation "国家级绿色园区" is not printed in any of its quotes',
+      'facts/designation-not-in-quote.yaml:10: entity bing-park: designation "国家级绿色园区": year 2022 is not printed in any of its quotes',
+    ]);
+  });
+
+  it("designations on an entity that is not a zone", () => {
+    expect(loadErrorsOf("designation-on-platform")).toEqual([
+      'facts/designation-on-platform.yaml:9: entity jiayi-rd-center: "designations" applies to ZONE, not PLATFORM',
+    ]);
+  });
+
   it("an unknown platform kind", () => {
     expect(loadErrorsOf("unknown-kind")).toEqual([
       expect.stringMatching(

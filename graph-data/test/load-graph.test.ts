@@ -83,6 +83,23 @@ describe("loadGraph", () => {
     });
   });
 
+  it("keeps a zone's designations with their level, year and resolved evidence", () => {
+    const designations = graph.getNodeAttribute("bing-park", "designations");
+    expect(designations).toEqual([
+      {
+        name: "省级绿色园区",
+        level: "PROVINCIAL",
+        year: 2021,
+        evidence: [
+          expect.objectContaining({ sourceId: "article-b", quote: "丙产业园于2021年获批省级绿色园区" }),
+        ],
+      },
+    ]);
+    const ev = designations?.[0]?.evidence[0];
+    expect(ev && slice(ev)).toBe("丙产业园于2021年获批省级绿色园区");
+    expect("designations" in graph.getNodeAttributes("jia-zone")).toBe(false);
+  });
+
   it("puts the sources, with their metadata, on the graph", () => {
     expect(graph.getAttribute("sources").map((s) => [s.id, s.zoneId, s.publication])).toEqual([
       ["article-a", "jia-zone", "测试日报"],

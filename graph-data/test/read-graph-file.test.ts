@@ -98,6 +98,24 @@ describe("readGraphFile", () => {
       "node jia-zone: nodes.0.attributes.metrics.0.key: not a metric key of the ontology",
     ],
     [
+      "a designation level not in the ontology",
+      (g: Serialized) => (
+        ((node(g, 0).attributes["designations"] as { level: string }[])[0]!.level = "COUNTY"),
+        g
+      ),
+      "node jia-zone: nodes.0.attributes.designations.0.level: not a level of the ontology",
+    ],
+    [
+      "a designation quote that is not its source's text",
+      (g: Serialized) => (
+        ((
+          node(g, 0).attributes["designations"] as { evidence: { quote: string }[] }[]
+        )[0]!.evidence[0]!.quote = "乙丙"),
+        g
+      ),
+      'node jia-zone: nodes.0.attributes.designations.0.evidence.0: quote "乙丙" is not the text of article-a at [',
+    ],
+    [
       "an attribute the types do not have",
       (g: Serialized) => ((node(g, 1).attributes["colour"] = "red"), g),
       'node jiayi-tech: nodes.1.attributes: Unrecognized key: "colour"',

@@ -38,6 +38,16 @@ describe("a snapshot with values that do not fit the schema", () => {
       "entity jia-zone: metrics.0.unit: not a unit of the ontology",
     ],
     [
+      "an unknown designation level",
+      (g) => set(g.nodes[0]!.designations![0]!, "level", "COUNTY"),
+      "entity jia-zone: designations.0.level: not a level of the ontology",
+    ],
+    [
+      "a designation without a name",
+      (g) => set(g.nodes[0]!.designations![0]!, "name", undefined),
+      "entity jia-zone: designations.0.name: Invalid input: expected string, received undefined",
+    ],
+    [
       "an attribute the types do not have",
       (g) => set(g.nodes[1]!, "colour", "red"),
       'entity jiayi-tech: Unrecognized key: "colour"',

@@ -11,6 +11,7 @@ import { graphToParts, partsToGraph } from "../src/snapshot/graph-parts.ts";
 import { writeSnapshot } from "../src/snapshot/write-snapshot.ts";
 import { SnapshotError } from "../src/snapshot/snapshot-error.ts";
 import { generateGraph } from "../src/synth/generate-graph.ts";
+import { loadCorpusGraph } from "../src/load/load-corpus.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "zonegraph-snapshot-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +47,24 @@ describe("snapshot", () => {
     expect(snapshot.indexOf("no-such-entity")).toBe(-1);
     const role = parts.edges.findIndex((e) => e.attributes.title !== undefined);
     expect(snapshot.relation(role)).toEqual(parts.edges[role]?.attributes);
+  });
+
+  it("keeps the zones' designations of the corpus, level, year and evidence included", () => {
+    const corpus = loadCorpusGraph();
+    const path = join(dir, "corpus.zgs");
+    writeSnapshot(corpus, path);
+    const snapshot = readSnapshot(path);
+    for (const zone of ["luzhou-hi-tech-zone", "shihezi-development-zone"]) {
+      const back = snapshot.entity(snapshot.indexOf(zone));
+      expect(back.designations?.length, zone).toBeGreaterThan(0);
+      expect(back).toEqual(corpus.getNodeAttributes(zone));
+    }
+    const luzhou = snapshot.entity(snapshot.indexOf("luzhou-hi-tech-zone")).designations?.[0];
+    expect(luzhou).toMatchObject({ name: "省级科技成果转化示范区", level: "PROVINCIAL", year: 2022 });
+    const ev = luzhou?.evidence[0];
+    expect(ev && snapshot.sources.find((s) => s.id === ev.sourceId)?.text.slice(ev.start, ev.end)).toBe(
+      "泸州高新区自2022年成功创建省级科技成果转化示范区以来",
+    );
   });
 
   it("writes from a graphology graph and materialises one again", () => {

@@ -1,12 +1,13 @@
 /**
- * A tiny hand-made ZoneGraph as GraphParts: one source, a zone with a metric, a company and a
- * project with details, two relations (one with a title). Small enough to flip every bit of its
+ * A tiny hand-made ZoneGraph as GraphParts: one source, a zone with a metric and a designation, a
+ * company and a project with details, two relations (one with a title). Small enough to flip every bit of its
  * snapshot, rich enough to use every section and every kind of attribute.
  */
 import type { GraphParts } from "../src/snapshot/graph-parts.ts";
 import type { Evidence } from "../src/types.ts";
 
-const TEXT = "甲高新区有国家级研发平台3个。甲乙科技有限公司位于甲高新区，储能项目总投资2亿元。";
+const TEXT =
+  "甲高新区有国家级研发平台3个。甲乙科技有限公司位于甲高新区，储能项目总投资2亿元。甲高新区2020年获批国家级示范区。";
 
 /** Evidence for the first occurrence of `quote` in the tiny graph's source. */
 export function tinyEvidence(quote: string): Evidence {
@@ -51,6 +52,14 @@ export function tinyGraph(): GraphParts {
           },
         ],
         level: "NATIONAL",
+        designations: [
+          {
+            name: "国家级示范区",
+            level: "NATIONAL",
+            year: 2020,
+            evidence: [tinyEvidence("甲高新区2020年获批国家级示范区")],
+          },
+        ],
       },
       {
         id: "jiayi-tech",

@@ -1,9 +1,10 @@
 /**
  * The flat columns that GEXF and GraphML exports carry for nodes and edges: scalar attributes of
- * entities and relations (lists joined with " | "), evidence quotes, and one column per metric key
- * present in the graph, so Gephi can colour, size and filter by them.
+ * entities and relations (lists joined with " | ", a zone's designations as "name (LEVEL, year)"),
+ * evidence quotes, and one column per metric key present in the graph, so Gephi can colour, size
+ * and filter by them. The JSON export keeps designations whole, evidence included.
  */
-import type { EntityAttributes, RelationAttributes, ZoneGraph } from "../types.ts";
+import type { Designation, EntityAttributes, RelationAttributes, ZoneGraph } from "../types.ts";
 
 /** A column of an exported table: id, XML type and how to read it (undefined = no value). */
 export interface Column<A> {
@@ -16,6 +17,12 @@ const joined = (items: readonly string[]): string | undefined =>
   items.length > 0 ? items.join(" | ") : undefined;
 const quotes = (a: { evidence: readonly { quote: string }[] }): string | undefined =>
   joined(a.evidence.map((e) => e.quote));
+
+/** "省级科技成果转化示范区 (PROVINCIAL, 2022)": a designation's name with its level and year when known. */
+function designationLabel(d: Designation): string {
+  const about = [d.level, d.year].filter((x) => x !== undefined).join(", ");
+  return about === "" ? d.name : `${d.name} (${about})`;
+}
 
 /** The node columns of `graph` (fixed ones, then one per metric key in first-seen order). */
 export function nodeColumns(graph: ZoneGraph): Column<EntityAttributes>[] {
@@ -31,6 +38,11 @@ export function nodeColumns(graph: ZoneGraph): Column<EntityAttributes>[] {
     { id: "orgKind", type: "string", get: (a) => a.orgKind },
     { id: "regionKind", type: "string", get: (a) => a.regionKind },
     { id: "established", type: "string", get: (a) => a.established },
+    {
+      id: "designations",
+      type: "string",
+      get: (a) => joined((a.designations ?? []).map(designationLabel)),
+    },
     { id: "investmentYuan", type: "double", get: (a) => a.investmentYuan },
     { id: "fundSizeYuan", type: "double", get: (a) => a.fundSizeYuan },
     {

@@ -1,7 +1,7 @@
 /**
  * Checks one entity of a facts file against the ontology: its type, the type-specific attributes
- * it may carry (level, kind, status, orgKind …) and their values; resolves its evidence and checks
- * its metrics. Cross-entity checks (duplicate ids, names claimed twice) live in load-facts.ts.
+ * it may carry (level, kind, status, orgKind, designations …) and their values; resolves its
+ * evidence and checks its metrics and designations. Cross-entity checks (duplicate ids, names claimed twice) live in load-facts.ts.
  */
 import {
   ENTITY_TYPES,
@@ -9,9 +9,11 @@ import {
   ORGANIZATION_KINDS,
   PLATFORM_KINDS,
   PROJECT_STATUSES,
+  DESIGNATION_HOLDERS,
   UNITS,
   type EntityType,
 } from "../ontology.ts";
+import { checkDesignations } from "./check-designation.ts";
 import { checkMetric } from "./check-metric.ts";
 import { EntityFactSchema } from "./fact-schemas.ts";
 import type { FactScope } from "./fact-scope.ts";
@@ -23,6 +25,7 @@ import { zodLoadErrors } from "./load-errors.ts";
 /** Which entity types may carry each type-specific attribute. */
 const APPLIES_TO: Readonly<Record<string, readonly EntityType[]>> = {
   level: ["ZONE", "PLATFORM"],
+  designations: DESIGNATION_HOLDERS,
   kind: ["PLATFORM"],
   investmentYuan: ["PROJECT"],
   capacity: ["PROJECT"],
@@ -76,6 +79,8 @@ export function checkEntity(
     unit: ontologyChoice(scope, ["capacity", i, "unit"], "unit", UNITS, c.unit)?.id,
   }));
   const evidence = resolveEvidence(scope, e.evidence, context);
+  const designations =
+    e.designations === undefined ? undefined : checkDesignations(scope, e.designations, context);
   const metrics = e.metrics.flatMap((m, i) => {
     const key = typeof m === "object" && m !== null && "key" in m ? String(m.key) : `#${i + 1}`;
     return checkMetric(scope.child(["metrics", i], `metric ${key} of ${e.id}`), m, context) ?? [];
@@ -95,6 +100,7 @@ export function checkEntity(
   if (level) entity.level = level.id;
   if (e.established !== undefined) entity.established = e.established;
   if (e.upgraded !== undefined) entity.upgraded = e.upgraded;
+  if (designations !== undefined) entity.designations = designations;
   if (kind) entity.kind = kind.id;
   if (e.investmentYuan !== undefined) entity.investmentYuan = e.investmentYuan;
   if (e.capacity !== undefined)

@@ -32,6 +32,16 @@ export const MetricFactSchema = z.strictObject({
 /** A parsed metric. */
 export type MetricFact = z.infer<typeof MetricFactSchema>;
 
+/** A zone's designation: its name as printed, level, year where stated and evidence. */
+export const DesignationFactSchema = z.strictObject({
+  name: z.string().min(1),
+  level: z.string().optional(),
+  year: z.number().int().optional(),
+  evidence: z.array(EvidenceItemSchema),
+});
+/** A parsed designation. */
+export type DesignationFact = z.infer<typeof DesignationFactSchema>;
+
 /** An entity with its type-specific attributes (see EntityDetails in types.ts). */
 export const EntityFactSchema = z.strictObject({
   id: z.string().min(1),
@@ -43,6 +53,7 @@ export const EntityFactSchema = z.strictObject({
   level: z.string().optional(),
   established: DateLike.optional(),
   upgraded: DateLike.optional(),
+  designations: z.array(DesignationFactSchema).optional(),
   kind: z.string().optional(),
   investmentYuan: z.number().optional(),
   capacity: z.array(z.strictObject({ value: z.number(), unit: z.string() })).optional(),

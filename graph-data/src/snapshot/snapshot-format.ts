@@ -68,7 +68,7 @@ export const SECTION_KINDS = {
   nodeNameEn: "strings",
   /** Per entity its aliases joined by ALIAS_SEPARATOR. */
   nodeAliases: "strings",
-  /** Per entity "" or a JSON object of the remaining attributes; metrics' evidence as [source, start, end]. */
+  /** Per entity "" or a JSON object of the remaining attributes; metrics' and designations' evidence as [source, start, end]. */
   nodeExtra: "lazy-strings",
   /** Evidence of entity i is pool items nodeEvidence[i] .. nodeEvidence[i + 1]. */
   nodeEvidence: "u32",

@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS, type EntityType, type RelationType } from "../ontology.ts";
 import type {
+  Designation,
   EntityAttributes,
   Evidence,
   GraphAttributes,
@@ -16,6 +17,9 @@ import type {
 import { partsToGraph, type EdgePart, type GraphParts } from "./graph-parts.ts";
 import { ALIAS_SEPARATOR, type PackedEvidence } from "./snapshot-format.ts";
 import type { StringColumn } from "./string-column.ts";
+
+/** A record as nodeExtra stores it: its evidence packed as [source, start, end]. */
+type Packed<T extends { evidence: Evidence[] }> = Omit<T, "evidence"> & { evidence: PackedEvidence[] };
 
 /** The decoded sections of a snapshot (see snapshot-format.ts for what each holds). */
 export interface SnapshotColumns {
@@ -128,12 +132,19 @@ export class Snapshot {
     };
     const extra = c.nodeExtra.get(i);
     if (extra === "") return base;
-    const { metrics, ...details } = JSON.parse(extra) as Record<string, unknown>;
+    const { metrics, designations, ...details } = JSON.parse(extra) as Record<string, unknown>;
     const entity = Object.assign(base, details) as EntityAttributes;
     if (Array.isArray(metrics)) {
-      entity.metrics = (metrics as (Omit<Metric, "evidence"> & { evidence: PackedEvidence[] })[]).map(
-        (metric) => ({ ...metric, evidence: metric.evidence.map((p) => this.unpack(p)) }),
-      );
+      entity.metrics = (metrics as Packed<Metric>[]).map((metric) => ({
+        ...metric,
+        evidence: metric.evidence.map((p) => this.unpack(p)),
+      }));
+    }
+    if (Array.isArray(designations)) {
+      entity.designations = (designations as Packed<Designation>[]).map((designation) => ({
+        ...designation,
+        evidence: designation.evidence.map((p) => this.unpack(p)),
+      }));
     }
     return entity;
   }

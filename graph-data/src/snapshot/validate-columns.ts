@@ -1,7 +1,7 @@
 /**
  * Checks the attribute values a snapshot stores beyond its typed columns against the types and the
- * ontology (graph-schemas.ts): the graph's sources, every entity's nodeExtra JSON (its details and
- * metrics, metric evidence inside its source) and every relation's edgeExtra. Type codes, string
+ * ontology (graph-schemas.ts): the graph's sources, every entity's nodeExtra JSON (its details,
+ * metrics and designations, their evidence inside its source) and every relation's edgeExtra. Type codes, string
  * columns and the evidence pool are checked by the reader as columns.
  */
 import type { z } from "zod";
@@ -27,10 +27,16 @@ export function validateColumns(
     }
     const parsed = PackedEntityExtraSchema.safeParse(value);
     if (!parsed.success) return fail(`entity ${nodeId.get(i)}: ${issue(parsed.error)}`);
-    for (const [n, metric] of (parsed.data.metrics ?? []).entries()) {
-      for (const [k, [s, start, end]] of metric.evidence.entries()) {
-        if (!(s < sourceCount && start <= end && end <= textLength(s)))
-          fail(`entity ${nodeId.get(i)}: metrics.${n}.evidence.${k}: points outside its source`);
+    const inline = [
+      ["metrics", parsed.data.metrics ?? []],
+      ["designations", parsed.data.designations ?? []],
+    ] as const;
+    for (const [field, records] of inline) {
+      for (const [n, record] of records.entries()) {
+        for (const [k, [s, start, end]] of record.evidence.entries()) {
+          if (!(s < sourceCount && start <= end && end <= textLength(s)))
+            fail(`entity ${nodeId.get(i)}: ${field}.${n}.evidence.${k}: points outside its source`);
+        }
       }
     }
   }

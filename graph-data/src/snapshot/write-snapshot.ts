@@ -7,7 +7,7 @@ import { closeSync, openSync, renameSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import { crc32 } from "node:zlib";
 import { ENTITY_TYPE_IDS, RELATION_TYPE_IDS } from "../ontology.ts";
-import type { EntityAttributes, Evidence, Metric, ZoneGraph } from "../types.ts";
+import type { Designation, EntityAttributes, Evidence, Metric, ZoneGraph } from "../types.ts";
 import { graphToParts, type GraphParts } from "./graph-parts.ts";
 import { SnapshotError } from "./snapshot-error.ts";
 import { StringColumn, type ColumnEncoding } from "./string-column.ts";
@@ -107,15 +107,17 @@ export function encodeSnapshot(
     for (const ev of node.evidence) pack(ev, what);
     nodeEvidence[i + 1] = evSource.length;
   }
-  // Metric evidence is kept inline in nodeExtra (packed), after the pool's entity ranges are fixed.
+  // Metric and designation evidence is kept inline in nodeExtra (packed), after the pool's entity
+  // ranges are fixed.
   for (let i = 0; i < n; i++) {
     const node = nodes[i] as EntityAttributes;
-    const extra = extraOf(node, (ev) => {
-      const k = pack(ev, `entity ${node.id} metric`);
+    const extra = extraOf(node, (ev, what) => {
+      const k = pack(ev, `entity ${node.id} ${what}`);
       return [evSource[k] ?? 0, evStart[k] ?? 0, evEnd[k] ?? 0];
     });
     nodeExtra[i] = extra === 0 ? "" : JSON.stringify(extra);
   }
+  // Inline evidence leaves the pool again: only entity and relation evidence is pooled.
   const metricEvidenceCount = evSource.length - (nodeEvidence[n] ?? 0);
   evSource.length -= metricEvidenceCount;
   evStart.length -= metricEvidenceCount;
@@ -184,7 +186,7 @@ export interface Section {
 /** The attributes of an entity beyond the columns, or 0 when there are none. */
 function extraOf(
   node: EntityAttributes,
-  packMetricEvidence: (ev: Evidence) => PackedEvidence,
+  packEvidence: (ev: Evidence, what: "metric" | "designation") => PackedEvidence,
 ): 0 | Record<string, unknown> {
   let extra: Record<string, unknown> | undefined;
   for (const key of Object.keys(node)) {
@@ -196,7 +198,14 @@ function extraOf(
     extra ??= {};
     extra["metrics"] = node.metrics.map((metric: Metric) => ({
       ...metric,
-      evidence: metric.evidence.map(packMetricEvidence),
+      evidence: metric.evidence.map((ev) => packEvidence(ev, "metric")),
+    }));
+  }
+  if (node.designations !== undefined) {
+    extra ??= {};
+    extra["designations"] = node.designations.map((designation: Designation) => ({
+      ...designation,
+      evidence: designation.evidence.map((ev) => packEvidence(ev, "designation")),
     }));
   }
   return extra ?? 0;
