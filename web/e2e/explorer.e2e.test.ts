@@ -74,6 +74,24 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("loads without a failed request or console error, with an icon at /favicon.ico", async () => {
+    const problems: string[] = [];
+    const page = await openExplorer(browser, baseUrl, "/", async (p) => {
+      p.on("console", (m) => {
+        if (m.type() === "error") problems.push(m.text());
+      });
+      p.on("response", (r) => {
+        if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+      });
+    });
+    await waitForLayoutStop(page);
+    expect(problems).toEqual([]);
+    const icon = await fetch(`${baseUrl}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect((await icon.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("finds 威丰电磁 as you type and opens the full company name with an evidence quote on Enter", async () => {
     const page = await openExplorer(browser, baseUrl);
     await page.getByTestId("search-input").fill("威丰电磁");

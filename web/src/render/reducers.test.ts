@@ -96,4 +96,19 @@ describe("reducers", () => {
     reducers.update(EMPTY_SELECTION);
     expect(reducers.nodeReducer("d", graph.getNodeAttributes("d")).color).toBe("#123456");
   });
+
+  it("draw another graph with the selection kept, without looking up its edges in the old one", () => {
+    const before = chain();
+    const after = emptyViewGraph();
+    for (const id of ["a", "x", "y"]) after.addNode(id, node(id));
+    after.addDirectedEdgeWithKey("new-1", "a", "x", edge);
+    after.addDirectedEdgeWithKey("new-2", "x", "y", edge);
+    const reducers = createReducers(before);
+    reducers.update({ ...EMPTY_SELECTION, selected: "a" });
+    reducers.setGraph(after);
+    const colour = (id: string) => reducers.edgeReducer(id, after.getEdgeAttributes(id)).color;
+    expect(colour("new-1")).toBe(BRIGHT_EDGE);
+    expect(colour("new-2")).toBe(DIM_EDGE);
+    expect(reducers.nodeReducer("x", after.getNodeAttributes("x")).color).not.toBe(DIM_NODE);
+  });
 });

@@ -21,18 +21,31 @@ export interface Reducers {
   nodeReducer: NonNullable<Settings<ViewNode, ViewEdge>["nodeReducer"]>;
   edgeReducer: NonNullable<Settings<ViewNode, ViewEdge>["edgeReducer"]>;
   update(selection: SelectionState): void;
+  /**
+   * Binds the reducers to another graph (call just before sigma draws it): sigma redraws at once
+   * when given a graph, and reducers still reading the old one would look up edges it lacks.
+   */
+  setGraph(graph: ViewGraph): void;
 }
 
 /** Creates the reducers of a graph. */
-export function createReducers(graph: ViewGraph): Reducers {
+export function createReducers(first: ViewGraph): Reducers {
+  let graph = first;
   let current: Emphasis | null = null;
   let selected: string | null = null;
   let isPath = false;
+  let last: SelectionState | null = null;
+  const update = (selection: SelectionState) => {
+    last = selection;
+    current = emphasis(selection, (id) => (graph.hasNode(id) ? graph.neighbors(id) : []));
+    selected = selection.selected;
+    isPath = selection.hovered === null && selection.path !== null;
+  };
   return {
-    update(selection) {
-      current = emphasis(selection, (id) => (graph.hasNode(id) ? graph.neighbors(id) : []));
-      selected = selection.selected;
-      isPath = selection.hovered === null && selection.path !== null;
+    update,
+    setGraph(next) {
+      graph = next;
+      if (last) update(last);
     },
     nodeReducer(node, data) {
       const res: Partial<ViewNode> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = {
@@ -56,7 +69,8 @@ export function createReducers(graph: ViewGraph): Reducers {
     edgeReducer(edge, data) {
       const res: Partial<ViewEdge> & { hidden?: boolean; zIndex?: number } = { ...data };
       if (current === null) return res;
-      if (isEdgeEmphasized(current, edge, graph.source(edge), graph.target(edge))) {
+      const [source, target] = graph.extremities(edge);
+      if (isEdgeEmphasized(current, edge, source, target)) {
         res.color = isPath ? PATH_EDGE : BRIGHT_EDGE;
         res.size = isPath ? 3 : 1.5;
         res.zIndex = 1;

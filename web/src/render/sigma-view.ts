@@ -93,8 +93,7 @@ export function createSigmaView(
   options: ViewOptions,
 ): SigmaView {
   let graph = first;
-  let reducers: Reducers = createReducers(graph);
-  let selection: SelectionState | null = null;
+  const reducers: Reducers = createReducers(graph);
   const sigma = new Sigma<ViewNode, ViewEdge>(graph, container, {
     ...programSettings(options.cheap),
     ...sizeSettings(Math.max(graph.order, options.expectedOrder)),
@@ -130,18 +129,12 @@ export function createSigmaView(
     sigma,
     setGraph(next, expectedOrder) {
       graph = next;
-      reducers = createReducers(next);
-      if (selection) reducers.update(selection);
+      reducers.setGraph(next);
       sigma.setGraph(next);
-      sigma.setSettings({
-        ...sizeSettings(Math.max(next.order, expectedOrder)),
-        nodeReducer: reducers.nodeReducer,
-        edgeReducer: reducers.edgeReducer,
-      });
+      sigma.setSettings(sizeSettings(Math.max(next.order, expectedOrder)));
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     setSelection(next) {
-      selection = next;
       reducers.update(next);
       sigma.refresh({ skipIndexation: true });
     },
