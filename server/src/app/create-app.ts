@@ -14,6 +14,7 @@ import { corsFor, parseOrigins } from "./cors.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { createJitCache, type JitCache } from "./jit-cache.ts";
 import { WEB_DIST } from "./paths.ts";
+import { useRequestParsing } from "./request-parsing.ts";
 import { useRoutes } from "./routes.ts";
 import { useJit } from "./use-jit.ts";
 
@@ -54,6 +55,8 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     landingPage: false,
     maskedErrors: true,
     maxRequestBodySize: MAX_BODY_BYTES,
+    // No uploads: a multipart body is 415, not parsed.
+    multipart: false,
     cors: corsFor(options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"])),
     graphiql: graphiqlOptions,
     // Loaded on the first GraphiQL request: the offline bundle takes ~0.45 s to import at start-up.
@@ -65,6 +68,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
       return current;
     },
     plugins: [
+      useRequestParsing(),
       useRoutes({
         graphqlEndpoint,
         webDist: options.webDist ?? WEB_DIST,

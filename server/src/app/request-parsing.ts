@@ -1,0 +1,75 @@
+/**
+ * How the app reads GraphQL parameters from a request, replacing yoga's parsers for GET query
+ * strings, form bodies and JSON bodies: a malformed `variables` or `extensions` (not JSON, or not
+ * an object) and a body that is not JSON are client mistakes, answered 400 `BAD_REQUEST` naming
+ * the parameter — never a 500 with a stack trace in the log, and never with the body echoed back
+ * (yoga's own JSON error quotes the parser's message, which quotes the body).
+ */
+import { createGraphQLError, type GraphQLParams, type Plugin } from "graphql-yoga";
+
+/** A 400 BAD_REQUEST error with `message`, which never quotes what the client sent. */
+function badRequest(message: string): Error {
+  return createGraphQLError(message, { extensions: { http: { status: 400 }, code: "BAD_REQUEST" } });
+}
+
+/** Parses the JSON text of parameter `name` sent in `where`; a mistake is a 400 naming both. */
+function jsonParam(text: string | null, name: "variables" | "extensions", where: string): unknown {
+  if (text === null || text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest(`The "${name}" parameter of the ${where} is not valid JSON.`);
+  }
+}
+
+/** GraphQL parameters from URL search parameters (a GET query string or a form body). */
+export function paramsOfSearch(search: URLSearchParams, where: string): GraphQLParams {
+  return {
+    query: search.get("query") || undefined,
+    operationName: search.get("operationName") || undefined,
+    variables: jsonParam(search.get("variables"), "variables", where) as GraphQLParams["variables"],
+    extensions: jsonParam(search.get("extensions"), "extensions", where) as GraphQLParams["extensions"],
+  };
+}
+
+/** GraphQL parameters from a JSON body: an object (or a batch), else a 400 that quotes nothing. */
+export function paramsOfJson(text: string): GraphQLParams | GraphQLParams[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    throw badRequest("POST body sent invalid JSON.");
+  }
+  if (body === null || typeof body !== "object")
+    throw badRequest(
+      `POST body is expected to be object but received ${body === null ? "null" : typeof body}`,
+    );
+  // Yoga checks each parameter's type and the batch after this (use-check-graphql-query-params).
+  return body as GraphQLParams | GraphQLParams[];
+}
+
+const isType = (request: Request, type: string): boolean => {
+  const sent = request.headers.get("content-type")?.split(",")[0] ?? "";
+  return sent === type || sent.startsWith(`${type};`);
+};
+
+/** The plugin: our parsers for GET, form and JSON requests (other requests keep yoga's). */
+export function useRequestParsing(): Plugin {
+  return {
+    onRequestParse({ request, setRequestParser }) {
+      if (request.method === "GET") {
+        setRequestParser((r) => {
+          const q = r.url.indexOf("?");
+          return paramsOfSearch(new URLSearchParams(q === -1 ? "" : r.url.slice(q + 1)), "query string");
+        });
+      } else if (request.method === "POST" && isType(request, "application/x-www-form-urlencoded")) {
+        setRequestParser(async (r) => paramsOfSearch(new URLSearchParams(await r.text()), "form body"));
+      } else if (
+        request.method === "POST" &&
+        (isType(request, "application/json") || isType(request, "application/graphql+json"))
+      ) {
+        setRequestParser(async (r) => paramsOfJson(await r.text()));
+      }
+    },
+  };
+}
