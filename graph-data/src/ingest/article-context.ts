@@ -28,6 +28,10 @@ export function articleContext(prepared: Pick<PreparedText, "text" | "match">): 
 }
 
 /** The quote of [start, end) in the text as given. */
-export function spanOf(context: ArticleContext, start: number, end: number): { quote: string; start: number; end: number } {
+export function spanOf(
+  context: ArticleContext,
+  start: number,
+  end: number,
+): { quote: string; start: number; end: number } {
   return { quote: context.text.slice(start, end), start, end };
 }

@@ -19,7 +19,11 @@ const CLAUSE_SPLIT = /[,，;；:：。!！?？\n]/u;
 const SENTENCE_SPLIT = /[。!！?？\n]/u;
 
 /** Clauses of `match` in order, each with its subject's key. */
-export function clauseSubjects(match: string, mentions: readonly Mention[], mainZone: string | undefined): Clause[] {
+export function clauseSubjects(
+  match: string,
+  mentions: readonly Mention[],
+  mainZone: string | undefined,
+): Clause[] {
   const clauses: Clause[] = [];
   const quotes = quoteSpeakers(match, mentions);
   let previous: string | undefined;
@@ -28,8 +32,11 @@ export function clauseSubjects(match: string, mentions: readonly Mention[], main
   for (let i = 0; i <= match.length; i++) {
     const ch = match[i] ?? "\n";
     if (i < match.length && !CLAUSE_SPLIT.test(ch)) continue;
-    const inClause = mentions.filter((m) => m.start >= start && m.start < i && isSubjectCandidate(match, m, start, i, mentions));
-    const lead = inClause.find((m) => m.type !== "REGION") ?? (current === undefined ? inClause[0] : undefined);
+    const inClause = mentions.filter(
+      (m) => m.start >= start && m.start < i && isSubjectCandidate(match, m, start, i, mentions),
+    );
+    const lead =
+      inClause.find((m) => m.type !== "REGION") ?? (current === undefined ? inClause[0] : undefined);
     if (lead) current = lead.refersTo ?? lead.key;
     const speaker = quotes.find((q) => q.start <= start && start < q.end)?.speaker;
     clauses.push({ start, end: i, subject: current ?? speaker ?? previous ?? mainZone });
@@ -42,7 +49,13 @@ export function clauseSubjects(match: string, mentions: readonly Mention[], main
   return clauses;
 }
 
-function isSubjectCandidate(match: string, m: Mention, clauseStart: number, clauseEnd: number, all: readonly Mention[]): boolean {
+function isSubjectCandidate(
+  match: string,
+  m: Mention,
+  clauseStart: number,
+  clauseEnd: number,
+  all: readonly Mention[],
+): boolean {
   if (m.type === "PERSON") return false;
   if (match[m.end] === "级") return false;
   if (BLOCKED_BEFORE.test(match.slice(Math.max(clauseStart, m.start - 4), m.start))) return false;
@@ -55,7 +68,12 @@ function isSubjectCandidate(match: string, m: Mention, clauseStart: number, clau
 }
 
 /** Where a list "A、B等" in the clause begins (the mention before the first 、 and any mention glued to it). */
-function listStartIn(match: string, clauseStart: number, clauseEnd: number, all: readonly Mention[]): number | undefined {
+function listStartIn(
+  match: string,
+  clauseStart: number,
+  clauseEnd: number,
+  all: readonly Mention[],
+): number | undefined {
   const clause = match.slice(clauseStart, clauseEnd);
   const comma = clause.indexOf("、");
   if (comma < 0 || clause.indexOf("等", comma) < 0) return undefined;
@@ -72,14 +90,26 @@ function listStartIn(match: string, clauseStart: number, clauseEnd: number, all:
 }
 
 /** Quotations “…” with the organisation of whoever said them (named right after or right before). */
-function quoteSpeakers(match: string, mentions: readonly Mention[]): { start: number; end: number; speaker: string | undefined }[] {
+function quoteSpeakers(
+  match: string,
+  mentions: readonly Mention[],
+): { start: number; end: number; speaker: string | undefined }[] {
   const spans: { start: number; end: number; speaker: string | undefined }[] = [];
   for (const m of match.matchAll(/“[^“”]{6,}”/gu)) {
     const start = m.index;
     const end = start + m[0].length;
-    const after = mentions.find((n) => n.start >= end && n.start - end < 30 && n.type !== "PERSON" && n.type !== "REGION" && !/[。]/u.test(match.slice(end, n.start)));
+    const after = mentions.find(
+      (n) =>
+        n.start >= end &&
+        n.start - end < 30 &&
+        n.type !== "PERSON" &&
+        n.type !== "REGION" &&
+        !/[。]/u.test(match.slice(end, n.start)),
+    );
     const sentenceStart = Math.max(match.lastIndexOf("。", start), match.lastIndexOf("\n", start));
-    const before = [...mentions].reverse().find((n) => n.end <= start && n.start > sentenceStart && n.type !== "PERSON" && n.type !== "REGION");
+    const before = [...mentions]
+      .reverse()
+      .find((n) => n.end <= start && n.start > sentenceStart && n.type !== "PERSON" && n.type !== "REGION");
     const speaker = after ?? before;
     spans.push({ start, end, speaker: speaker ? (speaker.refersTo ?? speaker.key) : undefined });
   }

@@ -22,7 +22,9 @@ export function decodeInput(bytes: Uint8Array, label: string): DecodedInput {
     const text = decodeStrict(bytes.subarray(bom.length), bom.encoding, label);
     return checkText({ text, encoding: bom.encoding }, label);
   }
-  const binaryAt = bytes.findIndex((b) => b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c));
+  const binaryAt = bytes.findIndex(
+    (b) => b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c),
+  );
   if (binaryAt >= 0)
     throw new IngestError(
       `ingest: ${label} is not text: control byte 0x${(bytes[binaryAt] ?? 0).toString(16).padStart(2, "0")} at byte ${binaryAt}`,
@@ -51,13 +53,20 @@ function decodeStrict(bytes: Uint8Array, encoding: InputEncoding, label: string)
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError(`ingest: ${label} starts with a ${encoding} byte-order mark but is not valid ${encoding}`);
+    throw new IngestError(
+      `ingest: ${label} starts with a ${encoding} byte-order mark but is not valid ${encoding}`,
+    );
   }
 }
 
 function checkText(decoded: DecodedInput, label: string): DecodedInput {
   if (decoded.text.trim() === "") throw new IngestError(`ingest: ${label} has no text (only whitespace)`);
-  const control = decoded.text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/u);
+  const control = [...decoded.text].findIndex((ch) => {
+    const code = ch.charCodeAt(0);
+    return (
+      code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
+    );
+  });
   if (control >= 0)
     throw new IngestError(
       `ingest: ${label} is not text: character U+${decoded.text.charCodeAt(control).toString(16).padStart(4, "0")} at character ${control}`,

@@ -41,11 +41,20 @@ export function evaluate(sets: readonly GoldSet[], docs: readonly ProposalDocume
       for (const type of [...ENTITY_TYPE_IDS, "ALL"]) {
         const gold = set.entities.filter((g) => type === "ALL" || g.type === type);
         const proposed = doc.entities.filter((p) => type === "ALL" || p.type === type);
-        const score = ((entities[type] ??= { strict: empty(), tolerant: empty() })[mode]);
-        add(score, gold.length, proposed.length, proposed.filter((p) => gold.some((g) => same(p, g))).length, gold.filter((g) => proposed.some((p) => same(p, g))).length);
+        const score = (entities[type] ??= { strict: empty(), tolerant: empty() })[mode];
+        add(
+          score,
+          gold.length,
+          proposed.length,
+          proposed.filter((p) => gold.some((g) => same(p, g))).length,
+          gold.filter((g) => proposed.some((p) => same(p, g))).length,
+        );
         if (mode === "strict" && type === "ALL") {
-          for (const g of gold) if (!proposed.some((p) => same(p, g))) misses.push(`${set.id}: missed ${g.type} ${g.names[0] ?? ""}`);
-          for (const p of proposed) if (!gold.some((g) => same(p, g))) misses.push(`${set.id}: extra ${p.type} ${p.name}`);
+          for (const g of gold)
+            if (!proposed.some((p) => same(p, g)))
+              misses.push(`${set.id}: missed ${g.type} ${g.names[0] ?? ""}`);
+          for (const p of proposed)
+            if (!gold.some((g) => same(p, g))) misses.push(`${set.id}: extra ${p.type} ${p.name}`);
         }
       }
       const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -54,12 +63,38 @@ export function evaluate(sets: readonly GoldSet[], docs: readonly ProposalDocume
         const gold = set.entities[g];
         return p !== undefined && gold !== undefined && same(p, gold);
       };
-      const relOk = (r: (typeof doc.relations)[number], g: GoldSet["relations"][number]): boolean => r.type === g.type && endsMatch(r.from, g.from) && endsMatch(r.to, g.to);
-      add(relations[mode], set.relations.length, doc.relations.length, doc.relations.filter((r) => set.relations.some((g) => relOk(r, g))).length, set.relations.filter((g) => doc.relations.some((r) => relOk(r, g))).length);
-      const figOk = (m: (typeof doc.metrics)[number], g: GoldSet["figures"][number]): boolean => m.unit === g.unit && Math.abs(m.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) && endsMatch(m.entity, g.entity);
-      add(figures[mode], set.figures.length, doc.metrics.length, doc.metrics.filter((m) => set.figures.some((g) => figOk(m, g))).length, set.figures.filter((g) => doc.metrics.some((m) => figOk(m, g))).length);
-      if (mode === "strict") for (const g of set.figures) if (!doc.metrics.some((m) => figOk(m, g))) misses.push(`${set.id}: missed figure ${g.value} ${g.unit} on ${set.entities[g.entity]?.names[0] ?? "?"}`);
-      if (mode === "strict") for (const g of set.relations) if (!doc.relations.some((r) => relOk(r, g))) misses.push(`${set.id}: missed ${g.type} ${set.entities[g.from]?.names[0] ?? "?"} → ${set.entities[g.to]?.names[0] ?? "?"}`);
+      const relOk = (r: (typeof doc.relations)[number], g: GoldSet["relations"][number]): boolean =>
+        r.type === g.type && endsMatch(r.from, g.from) && endsMatch(r.to, g.to);
+      add(
+        relations[mode],
+        set.relations.length,
+        doc.relations.length,
+        doc.relations.filter((r) => set.relations.some((g) => relOk(r, g))).length,
+        set.relations.filter((g) => doc.relations.some((r) => relOk(r, g))).length,
+      );
+      const figOk = (m: (typeof doc.metrics)[number], g: GoldSet["figures"][number]): boolean =>
+        m.unit === g.unit &&
+        Math.abs(m.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) &&
+        endsMatch(m.entity, g.entity);
+      add(
+        figures[mode],
+        set.figures.length,
+        doc.metrics.length,
+        doc.metrics.filter((m) => set.figures.some((g) => figOk(m, g))).length,
+        set.figures.filter((g) => doc.metrics.some((m) => figOk(m, g))).length,
+      );
+      if (mode === "strict")
+        for (const g of set.figures)
+          if (!doc.metrics.some((m) => figOk(m, g)))
+            misses.push(
+              `${set.id}: missed figure ${g.value} ${g.unit} on ${set.entities[g.entity]?.names[0] ?? "?"}`,
+            );
+      if (mode === "strict")
+        for (const g of set.relations)
+          if (!doc.relations.some((r) => relOk(r, g)))
+            misses.push(
+              `${set.id}: missed ${g.type} ${set.entities[g.from]?.names[0] ?? "?"} → ${set.entities[g.to]?.names[0] ?? "?"}`,
+            );
     }
   });
   return { entities, relations, figures, misses };
@@ -69,7 +104,9 @@ function matches(p: ProposedEntity, g: GoldEntity, mode: Mode): boolean {
   if (p.type !== g.type) return false;
   const names = [p.name, ...p.aliases];
   if (names.some((n) => g.names.includes(n))) return true;
-  return mode === "tolerant" && p.evidence.some((e) => g.spans.some((s) => e.start < s.end && s.start < e.end));
+  return (
+    mode === "tolerant" && p.evidence.some((e) => g.spans.some((s) => e.start < s.end && s.start < e.end))
+  );
 }
 
 function empty(): Score {

@@ -58,7 +58,20 @@ const FIGURE = new RegExp(
   String.raw`(超过|超出|超|逾|突破|将近|接近|近|约|大约)?(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:\s*(?:-|~|～|—|–|至|到)\s*(\d+(?:\.\d+)?))?([万亿千百]*)(多|余)?(${UNIT_ALTERNATIVES})?(多|余)?(以上|以下|左右)?`,
   "gu",
 );
-const DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
 const CLAUSE_END = /[,，;；。!！?？\n]/u;
@@ -73,7 +86,12 @@ export function findFigures(match: string): Figure[] {
     const end = m.index + whole.length;
     const next = match.slice(end, end + 2);
     if (/^(?:年|月|日|号|时|季度|届|周年|世纪|代|次会)/u.test(next) && !unitWord) continue;
-    if (match[start - 1] === "第" || /^\d/u.test(match[start - 1] ?? "") || /[a-zA-Z.]/u.test(match[start - 1] ?? "")) continue;
+    if (
+      match[start - 1] === "第" ||
+      /^\d/u.test(match[start - 1] ?? "") ||
+      /[a-zA-Z.]/u.test(match[start - 1] ?? "")
+    )
+      continue;
     const han = !/^\d/u.test(digits);
     const base = han ? readHanRange(digits) : { low: Number(digits) };
     if (!base) continue;
@@ -91,7 +109,11 @@ export function findFigures(match: string): Figure[] {
     const factor = scaleOf(scale) * spec.factor;
     const high = upper !== undefined ? Number(upper) : base.high;
     let unit = spec.unit;
-    if (unit === "tonne" && /(?:年产|每年|年处理|年加工)[^,，;；。]{0,12}$/u.test(match.slice(Math.max(0, start - 14), start))) unit = "tonne/year";
+    if (
+      unit === "tonne" &&
+      /(?:年产|每年|年处理|年加工)[^,，;；。]{0,12}$/u.test(match.slice(Math.max(0, start - 14), start))
+    )
+      unit = "tonne/year";
     if (isBaseline(match, start, end)) continue;
     const figure: Figure = {
       start,
@@ -136,10 +158,18 @@ function relabel(match: string, figures: Figure[]): void {
     const previous = figures[i - 1];
     if (!previous) return;
     const between = match.slice(previous.end, figure.start);
-    if (!CLAUSE_END.test(between) && !/分别/u.test(between)) figure.label = (between.replace(/^[、和及]/u, "") + match.slice(figure.start, figure.end) + clauseAfter(match, figure.end)).slice(-40);
+    if (!CLAUSE_END.test(between) && !/分别/u.test(between))
+      figure.label = (
+        between.replace(/^[、和及]/u, "") +
+        match.slice(figure.start, figure.end) +
+        clauseAfter(match, figure.end)
+      ).slice(-40);
   });
   for (const m of match.matchAll(/([^,，;；。:：]{2,60}?)分别/gu)) {
-    const names = (m[1] ?? "").split(/、|和|及|与/u).map((s) => s.trim()).filter((s) => s.length > 0);
+    const names = (m[1] ?? "")
+      .split(/、|和|及|与/u)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     if (names.length < 2) continue;
     const from = m.index + m[0].length;
     const clauseEnd = from + (match.slice(from).search(/[,，;；。]/u) + 1 || match.length - from + 1) - 1;
@@ -181,10 +211,16 @@ function round(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-function qualifierOf(pre: string | undefined, more: string | undefined, bound: string | undefined, before: string): Qualifier | undefined {
+function qualifierOf(
+  pre: string | undefined,
+  more: string | undefined,
+  bound: string | undefined,
+  before: string,
+): Qualifier | undefined {
   if (/力争|目标|计划|将突破|争取/u.test(before)) return "TARGET";
   if (/预计/u.test(before)) return "ESTIMATE";
-  if (pre === "约" || pre === "大约" || pre === "近" || pre === "将近" || pre === "接近" || bound === "左右") return "ABOUT";
+  if (pre === "约" || pre === "大约" || pre === "近" || pre === "将近" || pre === "接近" || bound === "左右")
+    return "ABOUT";
   if (pre || more || /超过[^,，;；。]*的$/u.test(before)) return "MORE_THAN";
   if (bound === "以上") return "AT_LEAST";
   return undefined;
@@ -195,7 +231,9 @@ function isBaseline(match: string, start: number, end: number): boolean {
   const before = match.slice(Math.max(0, start - 20), start);
   const from = Math.max(before.lastIndexOf("从"), before.lastIndexOf("由"));
   if (from < 0 || SENTENCE_END.test(before.slice(from))) return false;
-  return /^[^;；。]{0,12}?(?:增长|提升|提高|降低|下降|减少|增加|上升|扩大|升级)?(?:到|至)/u.test(match.slice(end, end + 16));
+  return /^[^;；。]{0,12}?(?:增长|提升|提高|降低|下降|减少|增加|上升|扩大|升级)?(?:到|至)/u.test(
+    match.slice(end, end + 16),
+  );
 }
 
 function clauseBefore(match: string, start: number): string {
@@ -222,7 +260,8 @@ function periodOf(sentence: string): string | undefined {
   const until = /截至(\d{4})年(?:底|末)/u.exec(sentence);
   if (until) return `..${until[1]}-12`;
   const year = /(\d{4})年(?![\d]|(?:\d{1,2})?月)/u.exec(sentence);
-  if (year && !/比\d{4}年|是\d{4}年/u.test(year.input.slice(Math.max(0, year.index - 1), year.index + 5))) return year[1];
+  if (year && !/比\d{4}年|是\d{4}年/u.test(year.input.slice(Math.max(0, year.index - 1), year.index + 5)))
+    return year[1];
   if (/截至目前|目前|现有|现已|如今|当前/u.test(sentence)) return "as of publication";
   return undefined;
 }

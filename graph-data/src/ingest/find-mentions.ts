@@ -54,7 +54,19 @@ export function findMentions(context: ArticleContext): ArticleMentions {
   const anaphora = findAnaphora(context, sorted);
   const withAnaphora = [...sorted, ...anaphora].sort((a, b) => a.start - b.start);
   const projects = findProjects(context, withAnaphora);
-  const superseded = (m: Mention): boolean => m.type === "PROJECT" && projects.some((p) => p.start <= m.start && m.end <= p.end);
-  const mentions = [...withAnaphora.filter((m) => !superseded(m)), ...projects, ...hosts.map((h) => h.host)].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, people: people.filter((p) => mentions.includes(p)), projects, hosts, designations, reporters };
+  const superseded = (m: Mention): boolean =>
+    m.type === "PROJECT" && projects.some((p) => p.start <= m.start && m.end <= p.end);
+  const mentions = [
+    ...withAnaphora.filter((m) => !superseded(m)),
+    ...projects,
+    ...hosts.map((h) => h.host),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    mentions,
+    people: people.filter((p) => mentions.includes(p)),
+    projects,
+    hosts,
+    designations,
+    reporters,
+  };
 }

@@ -14,7 +14,8 @@ const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 /** Level words: a zone or platform name that begins with one is a designation (国家级双创示范基地). */
 export const LEVEL_PREFIX = /^(?:国家级|国家|省级|自治区级|兵团级|市级|区级|县级)/u;
 /** Zone suffixes that make a zone with only a place before them (泸州高新区, 石河子开发区). */
-const PLACE_ZONE_SUFFIX = /(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区|保税区|工业园区|工业园)$/u;
+const PLACE_ZONE_SUFFIX =
+  /(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区|保税区|工业园区|工业园)$/u;
 /** Academies whose institutes are research institutions, not platforms. */
 const ACADEMY_PREFIX = /^(?:中国科学院|中科院|中国工程院|中国社会科学院|中国农业科学院)/u;
 
@@ -26,7 +27,10 @@ export interface DesignationMention {
 }
 
 /** Finds suffix mentions and designation candidates. */
-export function findNamedMentions(context: ArticleContext): { mentions: Mention[]; designations: DesignationMention[] } {
+export function findNamedMentions(context: ArticleContext): {
+  mentions: Mention[];
+  designations: DesignationMention[];
+} {
   const mentions: Mention[] = [];
   const designations: DesignationMention[] = [];
   for (const m of context.match.matchAll(SUFFIX_PATTERN)) {
@@ -39,7 +43,9 @@ export function findNamedMentions(context: ArticleContext): { mentions: Mention[
     let start = nameStart(context, suffixStart, rule.maxLength, end);
     // "年产5000吨高纯氧化铝项目": a project's capacity phrase is part of its name.
     if (rule.type === "PROJECT") {
-      const capacity = /(?:年产|每年|年处理|年加工)\d+(?:\.\d+)?[万千百]?吨$/u.exec(context.match.slice(Math.max(0, start - 16), start));
+      const capacity = /(?:年产|每年|年处理|年加工)\d+(?:\.\d+)?[万千百]?吨$/u.exec(
+        context.match.slice(Math.max(0, start - 16), start),
+      );
       if (capacity) start -= capacity[0].length;
     }
     // A zone printed after its full place names (宁夏回族自治区银川市苏银产业园): the places are their own mentions.
@@ -122,7 +128,7 @@ function judgePrefix(
 /** The words of [start, end): jieba's tokens, cut at the edges. */
 function prefixWords(context: ArticleContext, start: number, end: number): string[] {
   const words: string[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const token = context.tokens[context.tokenAt[i] ?? -1];
     const to = token ? Math.min(token.end, end) : i + 1;
     const word = context.match.slice(i, to);

@@ -18,7 +18,8 @@ export const TITLES = (
   .sort((a, b) => b.length - a.length);
 const TITLE_PATTERN = new RegExp(`(?:${TITLES.join("|")})`, "gu");
 /** What follows a name: a speech or reporting verb, or punctuation. */
-const AFTER_NAME = /^(?:说|表示|介绍|告诉|指出|称|认为|坦言|透露|谈到|强调|解释|回忆|笑着|带领|接受|一行|在|等|[,，。:：;；、“"(（\s])/u;
+const AFTER_NAME =
+  /^(?:说|表示|介绍|告诉|指出|称|认为|坦言|透露|谈到|强调|解释|回忆|笑着|带领|接受|一行|在|等|[,，。:：;；、“"(（\s])/u;
 /** Characters that never occur in a given name here. */
 const NOT_IN_NAME = /[的了是在和与及等说表介告指称认坦透谈强解带接一为将已也都就从向对把被]/u;
 
@@ -38,7 +39,8 @@ export function findPeople(context: ArticleContext, reporters: readonly string[]
       const name = match.slice(at, at + length);
       if (!/^[\p{Script=Han}]+$/u.test(name) || name.length !== length) continue;
       if (!isSurnamed(name) || NOT_IN_NAME.test(name.slice(1))) continue;
-      if (!AFTER_NAME.test(match.slice(at + length, at + length + 2)) && at + length !== match.length) continue;
+      if (!AFTER_NAME.test(match.slice(at + length, at + length + 2)) && at + length !== match.length)
+        continue;
       if (reporters.includes(name)) break;
       people.push({
         type: "PERSON",

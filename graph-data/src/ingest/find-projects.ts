@@ -16,7 +16,8 @@ export interface ProjectMention extends Mention {
 const ITEM_END = /[、,，;；。等\n]/u;
 const LIST_OF_PROJECTS = /^[^。;；]{0,80}?等(?:\d+个)?(?:项目|工程)/u;
 const TITLE_START = new RegExp(`^(?:${TITLES.join("|")})`, "u");
-const VERB_START = /^(?:获|是|为|在|与|和|对|将|已|把|被|开展|实现|成为|入选|建成|通过|牵头|组建|开发|生产|研发|推出|合作|参与)/u;
+const VERB_START =
+  /^(?:获|是|为|在|与|和|对|将|已|把|被|开展|实现|成为|入选|建成|通过|牵头|组建|开发|生产|研发|推出|合作|参与)/u;
 
 /** Finds company + product items in lists of projects. */
 export function findProjects(context: ArticleContext, mentions: readonly Mention[]): ProjectMention[] {
@@ -27,8 +28,20 @@ export function findProjects(context: ArticleContext, mentions: readonly Mention
     let end = owner.end;
     while (end < match.length && !ITEM_END.test(match[end] ?? "") && end - owner.end <= 24) end++;
     const item = match.slice(owner.end, end);
-    if (item.length < 2 || !/^[\p{Script=Han}\d]/u.test(item) || VERB_START.test(item) || /^[(（]/u.test(item)) continue;
-    if (mentions.some((m) => m !== owner && m.start >= owner.end && m.start < end && !(m.type === "PROJECT" && m.end === end))) continue;
+    if (
+      item.length < 2 ||
+      !/^[\p{Script=Han}\d]/u.test(item) ||
+      VERB_START.test(item) ||
+      /^[(（]/u.test(item)
+    )
+      continue;
+    if (
+      mentions.some(
+        (m) =>
+          m !== owner && m.start >= owner.end && m.start < end && !(m.type === "PROJECT" && m.end === end),
+      )
+    )
+      continue;
     if (!/[、等]/u.test(match[end] ?? "") && !/(?:项目|工程)$/u.test(item)) continue;
     if (TITLE_START.test(item)) continue;
     const rest = match.slice(end);

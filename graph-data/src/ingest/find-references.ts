@@ -34,10 +34,18 @@ export function findShortNames(context: ArticleContext, named: readonly Mention[
     const short = m[1] ?? "";
     const full = [...named].reverse().find((n) => n.end <= m.index && m.index - n.end <= 1);
     if (!full) continue;
-    full.alias = context.text.slice(m.index + m[0].indexOf(short), m.index + m[0].indexOf(short) + short.length);
+    full.alias = context.text.slice(
+      m.index + m[0].indexOf(short),
+      m.index + m[0].indexOf(short) + short.length,
+    );
     const definitionStart = m.index + m[0].indexOf(short);
-    for (const n of named) if (n !== full && n.key === short && n.type === full.type) n.refersTo = full.refersTo ?? full.key;
-    for (let at = context.match.indexOf(short); at >= 0; at = context.match.indexOf(short, at + short.length)) {
+    for (const n of named)
+      if (n !== full && n.key === short && n.type === full.type) n.refersTo = full.refersTo ?? full.key;
+    for (
+      let at = context.match.indexOf(short);
+      at >= 0;
+      at = context.match.indexOf(short, at + short.length)
+    ) {
       if (at !== definitionStart && occupied(at, at + short.length)) continue;
       found.push({
         ...pick(full),

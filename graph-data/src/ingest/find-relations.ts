@@ -19,7 +19,16 @@ export interface RelationInput {
 
 /** Every stated relation the patterns find. */
 export function findRelations(input: RelationInput): RelationDraft[] {
-  return [...ownedBy(input), ...locatedIn(input), ...placePrefix(input), ...reliesOn(input), ...builds(input), ...established(input), ...cooperation(input), ...administers(input)];
+  return [
+    ...ownedBy(input),
+    ...locatedIn(input),
+    ...placePrefix(input),
+    ...reliesOn(input),
+    ...builds(input),
+    ...established(input),
+    ...cooperation(input),
+    ...administers(input),
+  ];
 }
 
 function after(input: RelationInput, at: number, maxGap = 1): Mention | undefined {
@@ -34,7 +43,15 @@ function subjectAt(input: RelationInput, at: number): string | undefined {
   return input.clauses.find((c) => c.start <= at && at <= c.end)?.subject;
 }
 
-function draft(type: RelationDraft["type"], from: string, to: string, rule: string, start: number, end: number, confidence = 0.85): RelationDraft {
+function draft(
+  type: RelationDraft["type"],
+  from: string,
+  to: string,
+  rule: string,
+  start: number,
+  end: number,
+  confidence = 0.85,
+): RelationDraft {
   return { type, from, to, rule, start, end, confidence };
 }
 
@@ -42,11 +59,27 @@ function ownedBy(input: RelationInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/(?:投资建设|投资兴建|建设|新建|投资)(?:了|的)?/gu)) {
     const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const project = input.mentions.find((p) => p.type === "PROJECT" && p.start >= m.index + m[0].length && p.start - (m.index + m[0].length) <= 12 && p.start < (clause?.end ?? 0));
+    const project = input.mentions.find(
+      (p) =>
+        p.type === "PROJECT" &&
+        p.start >= m.index + m[0].length &&
+        p.start - (m.index + m[0].length) <= 12 &&
+        p.start < (clause?.end ?? 0),
+    );
     const owner = before(input, m.index, 2);
     const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
     if (!project || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
-    out.push(draft("OWNED_BY", keyOf(project), ownerKey, "company-builds-project", owner?.start ?? m.index, project.end, 0.8));
+    out.push(
+      draft(
+        "OWNED_BY",
+        keyOf(project),
+        ownerKey,
+        "company-builds-project",
+        owner?.start ?? m.index,
+        project.end,
+        0.8,
+      ),
+    );
   }
   return out;
 }
@@ -56,9 +89,21 @@ function locatedIn(input: RelationInput): RelationDraft[] {
   for (const m of input.match.matchAll(/位于|落户|入驻|坐落于|落地/gu)) {
     const place = after(input, m.index + m[0].length, 1);
     if (!place || (place.type !== "ZONE" && place.type !== "REGION")) continue;
-    const thing = input.match[place.end] === "的" ? after(input, place.end + 1, 0) : before(input, m.index, 2);
-    if (!thing || thing.type === "PERSON" || thing.type === "REGION" || keyOf(thing) === keyOf(place)) continue;
-    out.push(draft("LOCATED_IN", keyOf(thing), keyOf(place), "located-in-verb", Math.min(thing.start, m.index), Math.max(thing.end, place.end), 0.9));
+    const thing =
+      input.match[place.end] === "的" ? after(input, place.end + 1, 0) : before(input, m.index, 2);
+    if (!thing || thing.type === "PERSON" || thing.type === "REGION" || keyOf(thing) === keyOf(place))
+      continue;
+    out.push(
+      draft(
+        "LOCATED_IN",
+        keyOf(thing),
+        keyOf(place),
+        "located-in-verb",
+        Math.min(thing.start, m.index),
+        Math.max(thing.end, place.end),
+        0.9,
+      ),
+    );
   }
   return out;
 }
@@ -69,7 +114,8 @@ function placePrefix(input: RelationInput): RelationDraft[] {
   input.mentions.forEach((m, i) => {
     const prev = input.mentions[i - 1];
     if (!prev || prev.type !== "REGION" || prev.end !== m.start) return;
-    if (m.type === "ZONE") out.push(draft("LOCATED_IN", keyOf(m), keyOf(prev), "place-before-zone", prev.start, m.end, 0.9));
+    if (m.type === "ZONE")
+      out.push(draft("LOCATED_IN", keyOf(m), keyOf(prev), "place-before-zone", prev.start, m.end, 0.9));
     if (m.type === "REGION" && regions.get(keyOf(m))?.parent === keyOf(prev))
       out.push(draft("PART_OF", keyOf(m), keyOf(prev), "place-before-place", prev.start, m.end, 0.95));
   });
@@ -81,9 +127,26 @@ function reliesOn(input: RelationInput): RelationDraft[] {
   for (const m of input.match.matchAll(/以([^,，。;；]{2,40}?)为依托/gu)) {
     const base = after(input, m.index + 1, 0);
     const platform = before(input, m.index, 0);
-    if (!base || !platform || platform.type !== "PLATFORM" || base.end !== m.index + 1 + (m[1] ?? "").length) continue;
-    const type = base.type === "PLATFORM" ? "RELIES_ON" : base.type === "COMPANY" || base.type === "ORGANIZATION" ? "HOSTED_BY" : undefined;
-    if (type) out.push(draft(type, keyOf(platform), keyOf(base), "relies-on-pattern", platform.start, m.index + m[0].length, 0.9));
+    if (!base || !platform || platform.type !== "PLATFORM" || base.end !== m.index + 1 + (m[1] ?? "").length)
+      continue;
+    const type =
+      base.type === "PLATFORM"
+        ? "RELIES_ON"
+        : base.type === "COMPANY" || base.type === "ORGANIZATION"
+          ? "HOSTED_BY"
+          : undefined;
+    if (type)
+      out.push(
+        draft(
+          type,
+          keyOf(platform),
+          keyOf(base),
+          "relies-on-pattern",
+          platform.start,
+          m.index + m[0].length,
+          0.9,
+        ),
+      );
   }
   return out;
 }
@@ -92,11 +155,23 @@ function builds(input: RelationInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/(?:打造|建设|组建|建立|建成|引进|引入|成立)(?:了|的)?/gu)) {
     const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const platform = input.mentions.find((p) => p.type === "PLATFORM" && p.start >= m.index && p.start < (clause?.end ?? 0));
+    const platform = input.mentions.find(
+      (p) => p.type === "PLATFORM" && p.start >= m.index && p.start < (clause?.end ?? 0),
+    );
     const owner = before(input, m.index, 0) ?? undefined;
     const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
     if (!platform || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
-    out.push(draft("HOSTED_BY", keyOf(platform), ownerKey, "company-builds-platform", owner?.start ?? m.index, platform.end, 0.75));
+    out.push(
+      draft(
+        "HOSTED_BY",
+        keyOf(platform),
+        ownerKey,
+        "company-builds-platform",
+        owner?.start ?? m.index,
+        platform.end,
+        0.75,
+      ),
+    );
   }
   return out;
 }
@@ -105,30 +180,62 @@ function established(input: RelationInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/设立|成立|组建|发起设立/gu)) {
     const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const made = input.mentions.find((p) => (p.type === "PLATFORM" || p.type === "INVESTOR" || p.type === "ORGANIZATION") && p.start >= m.index && p.start < (clause?.end ?? 0));
+    const made = input.mentions.find(
+      (p) =>
+        (p.type === "PLATFORM" || p.type === "INVESTOR" || p.type === "ORGANIZATION") &&
+        p.start >= m.index &&
+        p.start < (clause?.end ?? 0),
+    );
     if (!made || !clause) continue;
     const maker = before(input, m.index, 0);
     const makerKey = maker ? keyOf(maker) : input.clauses[input.clauses.indexOf(clause) - 1]?.subject;
     const makerType = makerKey ? input.types.get(makerKey) : undefined;
-    if (!makerKey || makerKey === keyOf(made) || !makerType || !["ZONE", "ORGANIZATION", "REGION", "COMPANY"].includes(makerType)) continue;
-    out.push(draft("ESTABLISHED_BY", keyOf(made), makerKey, "established-by-verb", maker?.start ?? m.index, made.end, 0.8));
+    if (
+      !makerKey ||
+      makerKey === keyOf(made) ||
+      !makerType ||
+      !["ZONE", "ORGANIZATION", "REGION", "COMPANY"].includes(makerType)
+    )
+      continue;
+    out.push(
+      draft(
+        "ESTABLISHED_BY",
+        keyOf(made),
+        makerKey,
+        "established-by-verb",
+        maker?.start ?? m.index,
+        made.end,
+        0.8,
+      ),
+    );
   }
   return out;
 }
 
 function cooperation(input: RelationInput): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const m of input.match.matchAll(/与([^。;；]{2,120}?)(?:等[^。;；,，]{0,20})?(?:达成|开展|签署|建立|扩大)?[^。;；,，]{0,8}合作/gu)) {
+  for (const m of input.match.matchAll(
+    /与([^。;；]{2,120}?)(?:等[^。;；,，]{0,20})?(?:达成|开展|签署|建立|扩大)?[^。;；,，]{0,8}合作/gu,
+  )) {
     const listEnd = m.index + m[0].length;
-    const partners = input.mentions.filter((p) => p.start > m.index && p.end <= listEnd && (p.type === "COMPANY" || p.type === "ORGANIZATION" || p.type === "PLATFORM"));
+    const partners = input.mentions.filter(
+      (p) =>
+        p.start > m.index &&
+        p.end <= listEnd &&
+        (p.type === "COMPANY" || p.type === "ORGANIZATION" || p.type === "PLATFORM"),
+    );
     const subject = subjectAt(input, m.index);
     const subjectType = subject ? input.types.get(subject) : undefined;
     if (!subject || !subjectType) continue;
     for (const partner of partners) {
       if (keyOf(partner) === subject || partner.rule === "short-name") continue;
       const type = subjectType === "ZONE" ? "COOPERATES_WITH" : "PARTNERS_WITH";
-      if (type === "PARTNERS_WITH" && !["PLATFORM", "COMPANY", "ORGANIZATION"].includes(subjectType)) continue;
-      out.push({ ...draft(type, subject, keyOf(partner), "cooperation-list", m.index, listEnd, 0.8), title: "合作" });
+      if (type === "PARTNERS_WITH" && !["PLATFORM", "COMPANY", "ORGANIZATION"].includes(subjectType))
+        continue;
+      out.push({
+        ...draft(type, subject, keyOf(partner), "cooperation-list", m.index, listEnd, 0.8),
+        title: "合作",
+      });
     }
   }
   return out;
@@ -138,9 +245,26 @@ function administers(input: RelationInput): RelationDraft[] {
   const out: RelationDraft[] = [];
   const zones = input.mentions.filter((m) => m.type === "ZONE");
   for (const org of input.mentions) {
-    if (org.type !== "ORGANIZATION" || org.orgKind !== "GOVERNMENT" || org.rule === "anaphora" || org.rule === "short-name") continue;
+    if (
+      org.type !== "ORGANIZATION" ||
+      org.orgKind !== "GOVERNMENT" ||
+      org.rule === "anaphora" ||
+      org.rule === "short-name"
+    )
+      continue;
     const zone = zones.find((z) => org.key.startsWith(z.key) && org.key.length > z.key.length);
-    if (zone) out.push(draft("ADMINISTERS", keyOf(org), keyOf(zone), "government-named-after-zone", org.start, org.end, 0.85));
+    if (zone)
+      out.push(
+        draft(
+          "ADMINISTERS",
+          keyOf(org),
+          keyOf(zone),
+          "government-named-after-zone",
+          org.start,
+          org.end,
+          0.85,
+        ),
+      );
   }
   return out;
 }

@@ -13,12 +13,14 @@ export function findReporters(text: string): string[] {
   const names: string[] = [];
   const take = (part: string): void => {
     for (const piece of part.replace(ROLE, " ").split(/[\s、,，]+/u)) {
-      if (/^[\p{Script=Han}]{2,4}$/u.test(piece) && isSurnamed(piece) && !names.includes(piece)) names.push(piece);
+      if (/^[\p{Script=Han}]{2,4}$/u.test(piece) && isSurnamed(piece) && !names.includes(piece))
+        names.push(piece);
     }
   };
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
-    if (trimmed.startsWith("◎") || (BYLINE_LINE.test(trimmed) && trimmed.length <= 40)) take(trimmed.replace(/^[◎●]/u, ""));
+    if (trimmed.startsWith("◎") || (BYLINE_LINE.test(trimmed) && trimmed.length <= 40))
+      take(trimmed.replace(/^[◎●]/u, ""));
   }
   for (const m of text.matchAll(INLINE)) take(m[1] ?? "");
   return names;

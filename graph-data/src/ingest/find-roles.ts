@@ -11,7 +11,11 @@ import { keyOf, type RelationDraft } from "./relation-draft.ts";
 const ROLE_TARGETS = new Set(["COMPANY", "ORGANIZATION", "PLATFORM", "ZONE", "REGION"]);
 
 /** One ROLE_AT per person and organisation, titles joined with 、. */
-export function findRoles(match: string, people: readonly PersonMention[], mentions: readonly Mention[]): RelationDraft[] {
+export function findRoles(
+  match: string,
+  people: readonly PersonMention[],
+  mentions: readonly Mention[],
+): RelationDraft[] {
   const drafts: RelationDraft[] = [];
   for (const person of people) {
     const byTarget = new Map<string, { titles: string[]; start: number }>();
@@ -20,7 +24,9 @@ export function findRoles(match: string, people: readonly PersonMention[], menti
     let pending: string[] = [];
     let chainStart = person.start;
     for (let guard = 0; guard < 6; guard++) {
-      const target = [...mentions].reverse().find((m) => ROLE_TARGETS.has(m.type) && m.end <= titleStart && titleStart - m.end <= 2);
+      const target = [...mentions]
+        .reverse()
+        .find((m) => ROLE_TARGETS.has(m.type) && m.end <= titleStart && titleStart - m.end <= 2);
       pending.unshift(title);
       if (target) {
         const key = keyOf(target);
@@ -66,6 +72,7 @@ function skipDescriptor(match: string, at: number): number {
 }
 
 function precedingTitle(match: string, end: number): { title: string; start: number } | undefined {
-  for (const title of TITLES) if (match.slice(end - title.length, end) === title) return { title, start: end - title.length };
+  for (const title of TITLES)
+    if (match.slice(end - title.length, end) === title) return { title, start: end - title.length };
   return undefined;
 }

@@ -15,10 +15,12 @@ export function formatEvaluation(title: string, e: Evaluation, showMisses = true
     "| what         | gold | proposed | P strict | R strict | P tolerant | R tolerant |",
     "|--------------|------|----------|------|------|------|------|",
   ];
-  for (const [type, s] of Object.entries(e.entities)) if (type !== "ALL" && s.strict.gold + s.strict.proposed > 0) lines.push(row(type, s));
+  for (const [type, s] of Object.entries(e.entities))
+    if (type !== "ALL" && s.strict.gold + s.strict.proposed > 0) lines.push(row(type, s));
   const all = e.entities["ALL"];
   if (all) lines.push(row("entities", all));
   lines.push(row("relations", e.relations), row("figures", e.figures));
-  if (showMisses && e.misses.length > 0) lines.push("", "misses and extras (strict):", ...e.misses.map((m) => `- ${m}`));
+  if (showMisses && e.misses.length > 0)
+    lines.push("", "misses and extras (strict):", ...e.misses.map((m) => `- ${m}`));
   return lines.join("\n");
 }

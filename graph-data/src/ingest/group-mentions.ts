@@ -17,7 +17,10 @@ export interface MentionGroup {
 }
 
 /** Groups mentions by entity; `keyMap` receives every merged key → the group's key. */
-export function groupMentions(mentions: readonly Mention[]): { groups: MentionGroup[]; keyMap: Map<string, string> } {
+export function groupMentions(mentions: readonly Mention[]): {
+  groups: MentionGroup[];
+  keyMap: Map<string, string>;
+} {
   const keyMap = new Map<string, string>();
   const zoneKeys = new Set(mentions.filter((m) => m.type === "ZONE" && !m.refersTo).map((m) => m.key));
   for (const key of zoneKeys) {
@@ -41,7 +44,8 @@ export function groupMentions(mentions: readonly Mention[]): { groups: MentionGr
     for (const m of group.mentions) {
       if (m.rule !== "anaphora") forms.add(m.name);
       if (m.alias) forms.add(m.alias);
-      if (!m.refersTo && m.key === group.key && m.rule !== "anaphora") group.name = m.type === "REGION" ? group.key : m.name;
+      if (!m.refersTo && m.key === group.key && m.rule !== "anaphora")
+        group.name = m.type === "REGION" ? group.key : m.name;
     }
     forms.delete(group.name);
     group.aliases = [...forms];

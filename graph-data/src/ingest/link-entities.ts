@@ -38,19 +38,43 @@ export function linkEntities(entities: ProposedEntity[], names: GraphNames): voi
     for (const form of [entity.name, ...entity.aliases]) {
       for (const known of names.byName.get(form) ?? []) {
         if (known.type !== entity.type) {
-          entity.flags.push(`"${form}" is the name of existing ${known.type} ${known.id}: same name, different type (not merged)`);
+          entity.flags.push(
+            `"${form}" is the name of existing ${known.type} ${known.id}: same name, different type (not merged)`,
+          );
           continue;
         }
-        if (!found.has(known.id)) found.set(known.id, { id: known.id, name: known.name, type: known.type, reason: `same ${form === known.name ? "name" : "alias"} "${form}"` });
+        if (!found.has(known.id))
+          found.set(known.id, {
+            id: known.id,
+            name: known.name,
+            type: known.type,
+            reason: `same ${form === known.name ? "name" : "alias"} "${form}"`,
+          });
       }
     }
     if (found.size === 0 && entity.type !== "PERSON") {
       for (const known of names.entities) {
         if (known.type !== entity.type) continue;
-        const contained = [entity.name, ...entity.aliases].find((f) => f.length >= 3 && known.names.some((n) => n !== f && n.includes(f)));
-        const containing = known.names.find((n) => n.length >= 3 && entity.name !== n && entity.name.includes(n));
-        if (contained) found.set(known.id, { id: known.id, name: known.name, type: known.type, reason: `"${contained}" is contained in the existing name "${known.name}" (short name?)` });
-        else if (containing) found.set(known.id, { id: known.id, name: known.name, type: known.type, reason: `the existing name "${containing}" is contained in "${entity.name}"` });
+        const contained = [entity.name, ...entity.aliases].find(
+          (f) => f.length >= 3 && known.names.some((n) => n !== f && n.includes(f)),
+        );
+        const containing = known.names.find(
+          (n) => n.length >= 3 && entity.name !== n && entity.name.includes(n),
+        );
+        if (contained)
+          found.set(known.id, {
+            id: known.id,
+            name: known.name,
+            type: known.type,
+            reason: `"${contained}" is contained in the existing name "${known.name}" (short name?)`,
+          });
+        else if (containing)
+          found.set(known.id, {
+            id: known.id,
+            name: known.name,
+            type: known.type,
+            reason: `the existing name "${containing}" is contained in "${entity.name}"`,
+          });
       }
     }
     entity.linksTo = [...found.values()];

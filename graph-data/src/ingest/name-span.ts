@@ -10,20 +10,33 @@ import { regionGazetteer } from "./region-gazetteer.ts";
 /** Tags that never occur inside a name: prepositions, conjunctions, particles, pronouns, adverbs, numbers, time and direction words, measure words, interjections. */
 const STOP_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|m|mq|t|q|e|y|o)$/u;
 /** Direction and position words that end a name (中, 西部 and 东部 can be part of one). */
-const STOP_DIRECTIONS = new Set("以下 以上 其中 之间 期间 以来 之后 之前 以后 以前 内外 上下 前后 中间 当中 之中 里 上 下 内 外 前 后 间 旁 边".split(" "));
+const STOP_DIRECTIONS = new Set(
+  "以下 以上 其中 之间 期间 以来 之后 之前 以后 以前 内外 上下 前后 中间 当中 之中 里 上 下 内 外 前 后 间 旁 边".split(
+    " ",
+  ),
+);
 /** Verbs that occur inside registered names and project names. */
 const NAME_VERBS = new Set(
-  "制造 制药 投资 建设 开发 发展 服务 管理 控股 生产 设计 研究 加工 运营 物流 创业 孵化 储能 共享 退火 转化 应用 检测 装备 创新 实业 贸易 经营 养殖 种植 供应 工程 咨询 环保 印刷 包装 铸造 冶炼 电力 新能源 智能".split(" "),
+  "制造 制药 投资 建设 开发 发展 服务 管理 控股 生产 设计 研究 加工 运营 物流 创业 孵化 储能 共享 退火 转化 应用 检测 装备 创新 实业 贸易 经营 养殖 种植 供应 工程 咨询 环保 印刷 包装 铸造 冶炼 电力 新能源 智能".split(
+    " ",
+  ),
 );
 /** Words that end a name's left edge whatever their tag. */
 const STOP_WORDS = new Set(
-  "等 及 和 与 或 的 在 从 由 到 对 向 为 是 将 把 被 据 其中 以及 包括 位于 落户 入驻 引入 引进 依托 打造 设立 成立 获批 组织 扩大 走访 记者 通讯员 表示 介绍 联合 携手 推进 推动 支持 加快 建成 新建 共建 已 均 还 也 又 都 就 正 再 更 最 很 仍 已经 正在 进一步 不断 积极 加快 大力 持续 全面 共同 先后 分别 率先 首次 成功 正式 目前 近日 同时 其 该 本 各 我们 他们 这 那 此 首个 首支 一批 一家 一个 这些".split(" "),
+  "以 等 及 和 与 或 的 在 从 由 到 对 向 为 是 将 把 被 据 其中 以及 包括 位于 落户 入驻 引入 引进 依托 打造 设立 成立 获批 组织 扩大 走访 记者 通讯员 表示 介绍 联合 携手 推进 推动 支持 加快 建成 新建 共建 已 均 还 也 又 都 就 正 再 更 最 很 仍 已经 正在 进一步 不断 积极 加快 大力 持续 全面 共同 先后 分别 率先 首次 成功 正式 目前 近日 同时 其 该 本 各 我们 他们 这 那 此 首个 首支 一批 一家 一个 这些".split(
+    " ",
+  ),
 );
 /** Characters that end a name (punctuation, spaces, quotes). */
 const BOUNDARY_CHAR = /[\s,，。;；:：、!！?？“”‘’"'《》〈〉「」『』【】\-—–·…/|+=*#◎●■□]/u;
 
 /** Where the name whose suffix starts at `suffixStart` begins, or undefined if nothing precedes the suffix. */
-export function nameStart(context: ArticleContext, suffixStart: number, maxLength: number, suffixEnd: number): number {
+export function nameStart(
+  context: ArticleContext,
+  suffixStart: number,
+  maxLength: number,
+  suffixEnd: number,
+): number {
   const { tokens, tokenAt, match } = context;
   let k = suffixStart > 0 ? (tokenAt[suffixStart - 1] ?? -1) : -1;
   let start = suffixStart;
@@ -43,6 +56,11 @@ export function nameStart(context: ArticleContext, suffixStart: number, maxLengt
       start = open;
       k = (tokenAt[open] ?? 0) - 1;
       continue;
+    }
+    // jieba's HMM glues a preposition to an unknown name ("以海" in 研究院以海蓝…): the name starts after it.
+    if (token.tag === "x" && /^[以与在从对向由为和及]/u.test(token.word) && token.word.length > 1) {
+      start = token.start + 1;
+      break;
     }
     if (!canBeInName(token.word, token.tag)) break;
     if (suffixEnd - token.start > maxLength) break;

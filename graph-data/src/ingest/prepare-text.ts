@@ -19,9 +19,11 @@ export interface PreparedText {
 
 /** Prepares bytes read from `label`, or an already decoded string. */
 export function prepareText(input: Uint8Array | string, label: string): PreparedText {
-  const decoded = typeof input === "string" ? { text: input, encoding: "string" as const } : decodeInput(input, label);
+  const decoded =
+    typeof input === "string" ? { text: input, encoding: "string" as const } : decodeInput(input, label);
   const { text: cleaned, record } = cleanText(decoded.text);
   const text = normalise(cleaned).text;
-  if (text.trim() === "") throw new IngestError(`ingest: ${label} has no article text once boilerplate is removed`);
+  if (text.trim() === "")
+    throw new IngestError(`ingest: ${label} has no article text once boilerplate is removed`);
   return { text, match: simplifiedView(text), encoding: decoded.encoding, cleaning: record };
 }

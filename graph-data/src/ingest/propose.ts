@@ -17,7 +17,14 @@ import type { Mention } from "./mention.ts";
 import { prepareText } from "./prepare-text.ts";
 import { keyOf, type RelationDraft } from "./relation-draft.ts";
 import { designationsOf } from "./zone-designations.ts";
-import type { ProposalDocument, ProposedEntity, ProposedMetric, ProposedRelation, SourceMeta, Span } from "./types.ts";
+import type {
+  ProposalDocument,
+  ProposedEntity,
+  ProposedMetric,
+  ProposedRelation,
+  SourceMeta,
+  Span,
+} from "./types.ts";
 
 /** What the caller knows about the article, and the existing graph to link to (none: --no-graph). */
 export interface ProposeOptions {
@@ -37,14 +44,33 @@ export function propose(input: Uint8Array | string, options: ProposeOptions): Pr
     if (key !== m.key) m.refersTo = key;
   }
   const types = new Map(groups.map((g) => [g.key, g.type as string]));
-  const mainZone = groups.filter((g) => g.type === "ZONE").sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
+  const mainZone = groups
+    .filter((g) => g.type === "ZONE")
+    .sort((a, b) => b.mentions.length - a.mentions.length)[0]?.key;
   const clauses = clauseSubjects(context.match, found.mentions, mainZone);
   const stated: RelationDraft[] = [
     ...findRelations({ match: context.match, mentions: found.mentions, clauses, types }),
     ...findRoles(context.match, found.people, found.mentions),
-    ...found.projects.map((p): RelationDraft => ({ type: "OWNED_BY", from: keyOf(p), to: keyOf(p.owner), confidence: 0.8, rule: "company-project-list", start: p.owner.start, end: p.end })),
+    ...found.projects.map((p): RelationDraft => ({
+      type: "OWNED_BY",
+      from: keyOf(p),
+      to: keyOf(p.owner),
+      confidence: 0.8,
+      rule: "company-project-list",
+      start: p.owner.start,
+      end: p.end,
+    })),
   ];
-  const hosted = found.hosts.map(({ platform, host }): RelationDraft => ({ type: "HOSTED_BY", from: keyOf(platform), to: keyOf(host), reason: "a postdoctoral workstation is named after the unit that hosts it", confidence: 0.5, rule: "postdoc-workstation-host", start: platform.start, end: platform.end }));
+  const hosted = found.hosts.map(({ platform, host }): RelationDraft => ({
+    type: "HOSTED_BY",
+    from: keyOf(platform),
+    to: keyOf(host),
+    reason: "a postdoctoral workstation is named after the unit that hosts it",
+    confidence: 0.5,
+    rule: "postdoc-workstation-host",
+    start: platform.start,
+    end: platform.end,
+  }));
   const drafts = [...stated, ...hosted, ...inferRelations(groups, [...stated, ...hosted], mainZone)];
   const figures = attachFigures(context.match, findFigures(context.match), found.mentions, clauses, types);
   const ids = new Map<string, string>();
@@ -64,10 +90,21 @@ export function propose(input: Uint8Array | string, options: ProposeOptions): Pr
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     text: prepared.text,
   };
-  return { source, entities, relations: relationsOf(context, drafts, ids), metrics: metricsOf(context, figures, ids, clauses) };
+  return {
+    source,
+    entities,
+    relations: relationsOf(context, drafts, ids),
+    metrics: metricsOf(context, figures, ids, clauses),
+  };
 }
 
-function entityOf(context: ArticleContext, g: MentionGroup, i: number, ids: Map<string, string>, all: readonly Mention[]): ProposedEntity {
+function entityOf(
+  context: ArticleContext,
+  g: MentionGroup,
+  i: number,
+  ids: Map<string, string>,
+  all: readonly Mention[],
+): ProposedEntity {
   const id = `${g.type.toLowerCase()}-${i + 1}`;
   ids.set(g.key, id);
   const own = g.mentions.filter((m) => m.rule !== "anaphora");
@@ -89,14 +126,20 @@ function entityOf(context: ArticleContext, g: MentionGroup, i: number, ids: Map<
   if (lead?.regionKind) entity.regionKind = lead.regionKind;
   if (g.type === "PROJECT" && lead) {
     const sentenceEnd = context.match.slice(lead.end).search(/[。;；\n]/u);
-    const status = projectStatus(context.match.slice(lead.end, lead.end + (sentenceEnd < 0 ? 80 : sentenceEnd)));
+    const status = projectStatus(
+      context.match.slice(lead.end, lead.end + (sentenceEnd < 0 ? 80 : sentenceEnd)),
+    );
     if (status) entity.status = status;
   }
   void all;
   return entity;
 }
 
-function relationsOf(context: ArticleContext, drafts: readonly RelationDraft[], ids: ReadonlyMap<string, string>): ProposedRelation[] {
+function relationsOf(
+  context: ArticleContext,
+  drafts: readonly RelationDraft[],
+  ids: ReadonlyMap<string, string>,
+): ProposedRelation[] {
   const byKey = new Map<string, ProposedRelation>();
   for (const d of drafts) {
     const from = ids.get(d.from);
@@ -107,10 +150,24 @@ function relationsOf(context: ArticleContext, drafts: readonly RelationDraft[], 
     const evidence = span(context, d.start, d.end);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
-      if (existing.inferred && d.reason === undefined) Object.assign(existing, { inferred: false, rule: d.rule, confidence: d.confidence, reason: undefined });
+      if (existing.inferred && d.reason === undefined)
+        Object.assign(existing, {
+          inferred: false,
+          rule: d.rule,
+          confidence: d.confidence,
+          reason: undefined,
+        });
       continue;
     }
-    const relation: ProposedRelation = { type: d.type, from, to, inferred: d.reason !== undefined, confidence: d.confidence, rule: d.rule, evidence: [evidence] };
+    const relation: ProposedRelation = {
+      type: d.type,
+      from,
+      to,
+      inferred: d.reason !== undefined,
+      confidence: d.confidence,
+      rule: d.rule,
+      evidence: [evidence],
+    };
     if (d.title) relation.title = d.title;
     if (d.reason) relation.reason = d.reason;
     byKey.set(key, relation);
@@ -123,7 +180,12 @@ function withoutReason(r: ProposedRelation): ProposedRelation {
   return rest;
 }
 
-function metricsOf(context: ArticleContext, figures: readonly AttachedFigure[], ids: ReadonlyMap<string, string>, clauses: readonly { start: number; end: number }[]): ProposedMetric[] {
+function metricsOf(
+  context: ArticleContext,
+  figures: readonly AttachedFigure[],
+  ids: ReadonlyMap<string, string>,
+  clauses: readonly { start: number; end: number }[],
+): ProposedMetric[] {
   const out: ProposedMetric[] = [];
   for (const f of figures) {
     const entity = ids.get(f.entityKey);
@@ -131,13 +193,28 @@ function metricsOf(context: ArticleContext, figures: readonly AttachedFigure[], 
     const clause = clauses.find((c) => c.start <= f.start && f.start <= c.end);
     const quoteStart = Math.max(clause?.start ?? f.start, f.start - 24);
     const evidence = span(context, quoteStart, f.end);
-    const same = out.find((m) => m.entity === entity && m.value === f.value && m.unit === f.unit && (m.key === f.key || m.key === null || f.key === null));
+    const same = out.find(
+      (m) =>
+        m.entity === entity &&
+        m.value === f.value &&
+        m.unit === f.unit &&
+        (m.key === f.key || m.key === null || f.key === null),
+    );
     if (same) {
       if (!same.evidence.some((e) => e.quote === evidence.quote)) same.evidence.push(evidence);
       if (same.key === null && f.key !== null) Object.assign(same, { key: f.key, label: f.label.trim() });
       continue;
     }
-    const metric: ProposedMetric = { entity, key: f.key, label: f.label.trim(), value: f.value, unit: f.unit, confidence: f.key ? 0.8 : 0.6, rule: f.rule, evidence: [evidence] };
+    const metric: ProposedMetric = {
+      entity,
+      key: f.key,
+      label: f.label.trim(),
+      value: f.value,
+      unit: f.unit,
+      confidence: f.key ? 0.8 : 0.6,
+      rule: f.rule,
+      evidence: [evidence],
+    };
     if (f.attribute) metric.attribute = f.attribute;
     if (f.valueMax !== undefined) metric.valueMax = f.valueMax;
     if (f.qualifier) metric.qualifier = f.qualifier;

@@ -70,7 +70,8 @@ export function regionGazetteer(): RegionGazetteer {
 }
 
 function shortForm(region: Region): string | undefined {
-  const pattern = region.level === "province" ? PROVINCE_SUFFIX : region.level === "city" ? CITY_SUFFIX : undefined;
+  const pattern =
+    region.level === "province" ? PROVINCE_SUFFIX : region.level === "city" ? CITY_SUFFIX : undefined;
   if (!pattern) return undefined;
   const short = region.name.replace(pattern, "");
   return short.length >= 2 && short !== region.name ? short : undefined;

@@ -20,7 +20,12 @@ export interface SuffixRule {
   notPrecededBy?: RegExp;
 }
 
-const company = (suffix: string): SuffixRule => ({ suffix, type: "COMPANY", rule: "company-suffix", maxLength: 32 });
+const company = (suffix: string): SuffixRule => ({
+  suffix,
+  type: "COMPANY",
+  rule: "company-suffix",
+  maxLength: 32,
+});
 const zone = (suffix: string): SuffixRule => ({ suffix, type: "ZONE", rule: "zone-suffix", maxLength: 24 });
 const platform = (suffix: string, kind: PlatformKind): SuffixRule => ({
   suffix,
@@ -29,7 +34,12 @@ const platform = (suffix: string, kind: PlatformKind): SuffixRule => ({
   maxLength: 30,
   kind,
 });
-const org = (suffix: string, orgKind: OrganizationKind, notFollowedBy?: RegExp, notPrecededBy?: RegExp): SuffixRule => ({
+const org = (
+  suffix: string,
+  orgKind: OrganizationKind,
+  notFollowedBy?: RegExp,
+  notPrecededBy?: RegExp,
+): SuffixRule => ({
   suffix,
   type: "ORGANIZATION",
   rule: orgKind === "UNIVERSITY" ? "university-suffix" : "organization-suffix",
@@ -39,11 +49,21 @@ const org = (suffix: string, orgKind: OrganizationKind, notFollowedBy?: RegExp, 
   ...(notPrecededBy ? { notPrecededBy } : {}),
 });
 /** Words ending in 局 or 厅 that are not government bodies (格局, 布局, 大局, 展厅, 大厅 …). */
-const NOT_A_BUREAU = /(?:格|布|大|全|开|结|当|时|骗|残|饭|棋|赌|变|战|僵|定|终|出|入|展|客|餐|舞|门|前|后|崭新)$/u;
+const NOT_A_BUREAU =
+  /(?:格|布|大|全|开|结|当|时|骗|残|饭|棋|赌|变|战|僵|定|终|出|入|展|客|餐|舞|门|前|后|崭新)$/u;
 
 /** Every suffix rule; longer suffixes are tried first. */
 export const SUFFIX_RULES: readonly SuffixRule[] = [
-  ...["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "股份公司", "集团公司", "集团"].map(company),
+  ...[
+    "集团股份有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "股份公司",
+    "集团公司",
+    "集团",
+  ].map(company),
   ...[
     "高新技术产业开发区",
     "经济技术开发区",
@@ -98,7 +118,12 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   org("政府", "GOVERNMENT"),
   org("局", "GOVERNMENT", /^[长面势]/u, NOT_A_BUREAU),
   org("厅", "GOVERNMENT", /^[长]/u, NOT_A_BUREAU),
-  ...["创业投资基金", "投资基金", "产业基金", "基金"].map((suffix): SuffixRule => ({ suffix, type: "INVESTOR", rule: "fund-suffix", maxLength: 24 })),
+  ...["创业投资基金", "投资基金", "产业基金", "基金"].map((suffix): SuffixRule => ({
+    suffix,
+    type: "INVESTOR",
+    rule: "fund-suffix",
+    maxLength: 24,
+  })),
   { suffix: "项目", type: "PROJECT", rule: "project-suffix", maxLength: 28 } satisfies SuffixRule,
 ].sort((a, b) => b.suffix.length - a.suffix.length);
 

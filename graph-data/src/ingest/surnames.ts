@@ -13,5 +13,7 @@ export const SURNAMES = new Set(
 
 /** Two-character surnames. */
 export const COMPOUND_SURNAMES = new Set(
-  "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 澹台 轩辕 西门 南宫 独孤 呼延 申屠 万俟 闻人 赫连".split(" "),
+  "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 澹台 轩辕 西门 南宫 独孤 呼延 申屠 万俟 闻人 赫连".split(
+    " ",
+  ),
 );

@@ -29,14 +29,25 @@ export function designationsOf(
   const quoted = [...context.match.matchAll(/依托((?:“[^“”]{2,24}”、?)+)等/gu)].flatMap((m) =>
     [...(m[1] ?? "").matchAll(/“([^“”]+)”/gu)].map((q) => {
       const start = m.index + 2 + q.index + 1;
-      return { name: context.text.slice(start, start + (q[1] ?? "").length), start, end: start + (q[1] ?? "").length };
+      return {
+        name: context.text.slice(start, start + (q[1] ?? "").length),
+        start,
+        end: start + (q[1] ?? "").length,
+      };
     }),
   );
-  const stated = found.filter((d) => GRANTED.test(context.match.slice(Math.max(0, d.start - 8), d.start)) && !/^建设/u.test(context.match.slice(d.end, d.end + 2)));
+  const stated = found.filter(
+    (d) =>
+      GRANTED.test(context.match.slice(Math.max(0, d.start - 8), d.start)) &&
+      !/^建设/u.test(context.match.slice(d.end, d.end + 2)),
+  );
   for (const d of [...stated, ...quoted.filter((q) => !stated.some((s) => s.start === q.start))]) {
     const clause = clauses.find((c) => c.start <= d.start && d.start <= c.end);
     if (!clause?.subject) continue;
-    const designation: Designation = { name: d.name, evidence: [{ quote: context.text.slice(d.start, d.end), start: d.start, end: d.end }] };
+    const designation: Designation = {
+      name: d.name,
+      evidence: [{ quote: context.text.slice(d.start, d.end), start: d.start, end: d.end }],
+    };
     const level = LEVELS.find(([pattern]) => pattern.test(context.match.slice(d.start, d.end)))?.[1];
     if (level) designation.level = level;
     const year = /(\d{4})年/u.exec(context.match.slice(clause.start, d.start));

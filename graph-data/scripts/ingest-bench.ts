@@ -1,0 +1,86 @@
+/**
+ * Speed of the proposer (issue 11): the whole proposer on a long text (the curated page repeated)
+ * against @node-rs/jieba's own tagging of the same text in the same run (target ≤ 3×), and the
+ * warm-up (jieba's dictionary, opencc, the gazetteer; target ≤ 500 ms, measured in a fresh process).
+ * `ingestBenchRows()` returns the rows for `pnpm bench`; run this file to print them.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { CORPUS_DATA_DIR } from "../src/index.ts";
+import { propose } from "../src/ingest/propose.ts";
+import { segmenter } from "../src/ingest/segmenter.ts";
+
+/** One printed row: what was measured, ours, the baseline, the ratio and the target. */
+export interface IngestBenchRow {
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  pass: boolean;
+}
+
+const WARM_UP = `import { warmUpIngest } from ${JSON.stringify(fileURLToPath(new URL("../src/ingest/warm-up.ts", import.meta.url)))};
+const t = performance.now(); warmUpIngest(); console.log(performance.now() - t);`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Measures and returns the proposer's rows (copies = how many times the page is repeated). */
+export function ingestBenchRows(copies = 10, rounds = 5): IngestBenchRow[] {
+  const page = readFileSync(`${CORPUS_DATA_DIR}sources/kjrb-yuanqu-2023.txt`, "utf8");
+  // Copies differ in their digits so the normaliser does not drop them as printed twice.
+  const text = Array.from({ length: copies }, (_, i) =>
+    page.replace(/\d/gu, (d) => String((Number(d) + i) % 10)),
+  ).join("\n\n");
+  const warm = Number(
+    execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", WARM_UP], {
+      encoding: "utf8",
+    })
+      .trim()
+      .split("\n")
+      .pop(),
+  );
+  const jieba = segmenter();
+  // The baseline tags exactly the text the proposer analyses (after clean-up and normalisation).
+  const analysed = propose(text, { label: "bench" }).source.text;
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now();
+    jieba.tag(analysed, true);
+    base.push(performance.now() - t);
+    t = performance.now();
+    propose(text, { label: "bench" });
+    ours.push(performance.now() - t);
+  }
+  const ratio = median(ours) / median(base);
+  return [
+    {
+      figure: `proposer on a ${analysed.length}-character text (raw ${text.length})`,
+      value: `${median(ours).toFixed(0)} ms`,
+      baseline: `jieba tag alone: ${median(base).toFixed(0)} ms`,
+      ratio: `${ratio.toFixed(2)}×`,
+      target: "≤ 3×",
+      pass: ratio <= 3,
+    },
+    {
+      figure: "proposer warm-up in a fresh process (jieba dict, opencc, gazetteer)",
+      value: `${warm.toFixed(0)} ms`,
+      baseline: "—",
+      ratio: "—",
+      target: "≤ 500 ms",
+      pass: warm <= 500,
+    },
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const r of ingestBenchRows())
+    console.log(
+      `${r.figure}: ${r.value} | ${r.baseline} | ${r.ratio} | target ${r.target} | ${r.pass ? "pass" : "FAIL"}`,
+    );
+}
