@@ -10,7 +10,7 @@ const QUERY = encodeURIComponent("{ stats { entityCount } }");
 const SECRET = "SECRET-TOKEN-42";
 
 async function answer(url: string, init?: RequestInit): Promise<{ status: number; text: string }> {
-  const r = await app.fetch(`http://localhost${url}`, init);
+  const r = await app.fetch(`http://localhost${url}`, init ?? {});
   return { status: r.status, text: await r.text() };
 }
 const message = (text: string): string =>

@@ -24,12 +24,17 @@ function jsonParam(text: string | null, name: "variables" | "extensions", where:
 
 /** GraphQL parameters from URL search parameters (a GET query string or a form body). */
 export function paramsOfSearch(search: URLSearchParams, where: string): GraphQLParams {
-  return {
-    query: search.get("query") || undefined,
-    operationName: search.get("operationName") || undefined,
-    variables: jsonParam(search.get("variables"), "variables", where) as GraphQLParams["variables"],
-    extensions: jsonParam(search.get("extensions"), "extensions", where) as GraphQLParams["extensions"],
-  };
+  const params: GraphQLParams = {};
+  const query = search.get("query");
+  const operationName = search.get("operationName");
+  const variables = jsonParam(search.get("variables"), "variables", where);
+  const extensions = jsonParam(search.get("extensions"), "extensions", where);
+  if (query) params.query = query;
+  if (operationName) params.operationName = operationName;
+  // Yoga checks that these are objects (use-check-graphql-query-params) and says so with a 400.
+  if (variables !== undefined) params.variables = variables as Record<string, unknown>;
+  if (extensions !== undefined) params.extensions = extensions as Record<string, unknown>;
+  return params;
 }
 
 /** GraphQL parameters from a JSON body: an object (or a batch), else a 400 that quotes nothing. */
