@@ -26,6 +26,7 @@ import "./search.ts";
 import "./tied-entity.ts";
 import "./subgraph.ts";
 import "./path.ts";
+import "./shortest-paths.ts";
 import "./stats.ts";
 import "./listing.ts";
 import "./overview.ts";
