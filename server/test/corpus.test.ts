@@ -1,7 +1,8 @@
 // The API on the real corpus (graph-data's loadCorpusGraph): every contract field resolves for
 // every entity; search by alias, pinyin and English; tied-to-zone never leaks another zone's
 // entities; paths come back in order; GraphiQL's example tabs run.
-import { loadCorpusGraph } from "@zonegraph/graph-data";
+import { join } from "node:path";
+import { CORPUS_DATA_DIR, loadCorpusGraph, loadSources } from "@zonegraph/graph-data";
 import { describe, expect, it } from "vitest";
 import { GRAPHIQL_EXAMPLES } from "../src/app/graphiql.ts";
 import { createApp } from "../src/app/create-app.ts";
@@ -31,6 +32,13 @@ const EVERY_FIELD = `query($id: ID!) { node(id: $id) { id __typename ... on Enti
   ... on Organization { orgKind people { name } administers { name } }
 } } }`;
 
+interface Ev2 {
+  quote: string;
+  start: number;
+  end: number;
+  source: { rawId: string };
+}
+
 interface Ev {
   quote: string;
   start: number;
@@ -58,6 +66,100 @@ describe("the corpus over GraphQL", () => {
         expect(ev.context).toContain(ev.quote);
       }
     }
+  });
+
+  it("serves each article's own text as Source.text, and every quote is its slice at [start, end)", async () => {
+    const page = loadSources(join(CORPUS_DATA_DIR, "sources.yaml")).page.text;
+    const { sources } = await gql<{
+      sources: { rawId: string; text: string; articleStart: number; articleEnd: number }[];
+    }>(app, `{ sources { rawId text articleStart articleEnd } }`);
+    expect(sources.length).toBe(4);
+    const texts = new Map(sources.map((s) => [s.rawId, s.text]));
+    for (const s of sources) {
+      // The article, not the page: its own slice of the normalised page, shorter than the page.
+      expect(s.text, s.rawId).toBe(page.slice(s.articleStart, s.articleEnd));
+      expect(s.text.length, s.rawId).toBeLessThan(page.length / 2);
+    }
+    expect(texts.get("kjrb-2023-luzhou")).not.toContain("包头稀土高新区");
+    const ev = "evidence { quote start end source { rawId } }";
+    const quotes: {
+      at: string;
+      ev: { quote: string; start: number; end: number; source: { rawId: string } };
+    }[] = [];
+    for (const id of graph.nodes()) {
+      const r = await gql<{
+        node: {
+          evidence: Ev2[];
+          metrics: { key: string; evidence: Ev2[] }[];
+          relations: { rawId: string; evidence: Ev2[] }[];
+          designations?: { name: string; evidence: Ev2[] }[];
+        };
+      }>(
+        app,
+        `query($id: ID!) { node(id: $id) { ... on Entity { ${ev} metrics { key ${ev} } relations(direction: OUT) { rawId ${ev} } } ... on Zone { designations { name ${ev} } } } }`,
+        { id },
+      );
+      const n = r.node;
+      quotes.push(...n.evidence.map((e) => ({ at: `entity ${id}`, ev: e })));
+      for (const m of n.metrics)
+        quotes.push(...m.evidence.map((e) => ({ at: `metric ${m.key} of ${id}`, ev: e })));
+      for (const rel of n.relations) quotes.push(...rel.evidence.map((e) => ({ at: rel.rawId, ev: e })));
+      for (const d of n.designations ?? [])
+        quotes.push(...d.evidence.map((e) => ({ at: `designation ${d.name} of ${id}`, ev: e })));
+    }
+    expect(quotes.length).toBeGreaterThan(150);
+    const wrong = quotes.filter(({ ev: e }) => texts.get(e.source.rawId)?.slice(e.start, e.end) !== e.quote);
+    expect(wrong.map((w) => w.at)).toEqual([]);
+  });
+
+  it("serves zones' designations: 泸州高新区 is a 省级科技成果转化示范区 since 2022, 石河子开发区 holds three", async () => {
+    const q = `query($id: ID!) { node(id: $id) { ... on Zone { designations { name level year evidence { quote } } } } }`;
+    const luzhou = await gql<{ node: { designations: unknown[] } }>(app, q, { id: "luzhou-hi-tech-zone" });
+    expect(luzhou.node.designations).toEqual([
+      {
+        name: "省级科技成果转化示范区",
+        level: "PROVINCIAL",
+        year: 2022,
+        evidence: [{ quote: "泸州高新区自2022年成功创建省级科技成果转化示范区以来" }],
+      },
+    ]);
+    const shihezi = await gql<{
+      node: { designations: { name: string; level: string | null; year: number | null }[] };
+    }>(app, q, { id: "shihezi-development-zone" });
+    expect(shihezi.node.designations.map((d) => [d.name, d.level, d.year])).toEqual([
+      ["生产服务型国家物流枢纽", "NATIONAL", null],
+      ["国家级双创示范基地", "NATIONAL", null],
+      ["科创中国试点园区", null, null],
+    ]);
+    const suyin = await gql<{ node: { designations: unknown[] } }>(app, q, { id: "suyin-industrial-park" });
+    expect(suyin.node.designations).toEqual([]);
+  });
+
+  it("finds no entity named after a zone's designation, and finds 新疆 with 师市 in it", async () => {
+    const q = `query($q: String!) { search(query: $q, first: 10) { matched entity { rawId name type } } }`;
+    for (const name of ["国家级双创示范基地", "省级科技成果转化示范区"]) {
+      const r = await gql<{ search: { entity: { name: string } }[] }>(app, q, { q: name });
+      expect(
+        r.search.map((h) => h.entity.name),
+        name,
+      ).not.toContain(name);
+    }
+    const xinjiang = await gql<{ search: { entity: { rawId: string; type: string } }[] }>(app, q, {
+      q: "新疆",
+    });
+    expect(xinjiang.search[0]?.entity).toEqual({
+      rawId: "xinjiang",
+      name: "新疆维吾尔自治区",
+      type: "REGION",
+    });
+    const shi = await gql<{
+      node: { aliases: string[]; relations: { type: string; inferred: boolean; to: { rawId: string } }[] };
+    }>(
+      app,
+      `{ node(id: "shihezi-division-city") { ... on Entity { aliases relations(direction: OUT, types: [PART_OF]) { type inferred to { ... on Entity { rawId } } } } } }`,
+    );
+    expect(shi.node.aliases).toEqual(expect.arrayContaining(["八师", "石河子市"]));
+    expect(shi.node.relations).toContainEqual({ type: "PART_OF", inferred: true, to: { rawId: "xinjiang" } });
   });
 
   it("finds entities by alias, pinyin, initials and English name", async () => {

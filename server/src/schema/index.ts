@@ -14,6 +14,7 @@ import "./evidence.ts";
 import "./source.ts";
 import "./metric.ts";
 import "./zone.ts";
+import "./designation.ts";
 import "./region.ts";
 import "./company.ts";
 import "./platform.ts";

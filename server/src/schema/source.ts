@@ -37,7 +37,8 @@ SourceRef.implement({
     }),
     authors: t.exposeStringList("authors", { description: "Reporters and authors (they are not entities)." }),
     text: t.exposeString("text", {
-      description: "The full text that evidence offsets refer to (the whole page, shared by its articles).",
+      description:
+        "The article's own text (its slice of the normalised page, not the whole page): evidence offsets refer to it, `text.slice(start, end) === quote`.",
     }),
     articleStart: t.exposeInt("start", {
       description: "Offset where the article's own paragraphs start in `text`.",
