@@ -37,7 +37,7 @@ export function attachFigures(
     const modifies =
       match[figure.end] === "的" ? mentions.find((m) => m.start === figure.end + 1) : undefined;
     const clause = clauses.find((c) => c.start <= figure.start && figure.start <= c.end);
-    const lastProject = [...mentions].reverse().find((m) => m.end <= figure.start);
+    const lastProject = findLast(mentions, (m) => m.end <= figure.start);
     const afterProject =
       lastProject?.type === "PROJECT" &&
       /^[^,，;；。、]{0,8}$/u.test(match.slice(lastProject.end, figure.start))
@@ -82,4 +82,12 @@ export function attachFigures(
     out.push(attached);
   }
   return out;
+}
+
+function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const item = list[k];
+    if (item !== undefined && test(item)) return item;
+  }
+  return undefined;
 }

@@ -29,12 +29,16 @@ export function clauseSubjects(
   let previous: string | undefined;
   let current: string | undefined;
   let start = 0;
+  let cursor = 0;
   for (let i = 0; i <= match.length; i++) {
     const ch = match[i] ?? "\n";
     if (i < match.length && !CLAUSE_SPLIT.test(ch)) continue;
-    const inClause = mentions.filter(
-      (m) => m.start >= start && m.start < i && isSubjectCandidate(match, m, start, i, mentions),
-    );
+    while (cursor < mentions.length && (mentions[cursor]?.start ?? 0) < start) cursor++;
+    let stop = cursor;
+    while (stop < mentions.length && (mentions[stop]?.start ?? 0) < i) stop++;
+    const local = mentions.slice(cursor, stop);
+    const listStart = listStartIn(match, start, i, local);
+    const inClause = local.filter((m) => isSubjectCandidate(match, m, start, i, local, listStart));
     const lead =
       inClause.find((m) => m.type !== "REGION") ?? (current === undefined ? inClause[0] : undefined);
     if (lead) current = lead.refersTo ?? lead.key;
@@ -55,6 +59,7 @@ function isSubjectCandidate(
   clauseStart: number,
   clauseEnd: number,
   all: readonly Mention[],
+  listStart: number | undefined,
 ): boolean {
   if (m.type === "PERSON") return false;
   if (match[m.end] === "级") return false;
@@ -62,7 +67,6 @@ function isSubjectCandidate(
   // "X投资建设的Y", "位于X的Y": X modifies Y, the head after 的 is what the clause is about.
   const next = all.find((n) => n.start >= m.end && n.start < clauseEnd);
   if (next && /^[^,，;；。、]{0,6}的$/u.test(match.slice(m.end, next.start))) return false;
-  const listStart = listStartIn(match, clauseStart, clauseEnd, all);
   const etc = match.lastIndexOf("等", clauseEnd);
   return !(listStart !== undefined && m.start >= listStart && m.start < etc);
 }

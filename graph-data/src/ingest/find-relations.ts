@@ -36,7 +36,11 @@ function after(input: RelationInput, at: number, maxGap = 1): Mention | undefine
 }
 
 function before(input: RelationInput, at: number, maxGap = 1): Mention | undefined {
-  return [...input.mentions].reverse().find((m) => m.end <= at && at - m.end <= maxGap);
+  for (let k = input.mentions.length - 1; k >= 0; k--) {
+    const m = input.mentions[k];
+    if (m && m.end <= at && at - m.end <= maxGap) return m;
+  }
+  return undefined;
 }
 
 function subjectAt(input: RelationInput, at: number): string | undefined {
