@@ -43,7 +43,8 @@ export function commitFiles(
     graphVersion: intent.graphVersion,
     recovered: false,
   });
-  rmSync(staging, { recursive: true, force: true });
+  // Publishes hold the folder's lock, so no other publish is staging beside this one.
+  rmSync(join(dir, STAGING_DIR), { recursive: true, force: true });
 }
 
 /** Renames each staged file into place (those already renamed are checked by hash). */
