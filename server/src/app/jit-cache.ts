@@ -7,6 +7,7 @@
 import { Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { Lru } from "../lib/lru.ts";
+import { partsKey } from "../lib/parts-key.ts";
 import { schema as zoneGraphSchema } from "../schema/index.ts";
 
 /**
@@ -44,7 +45,8 @@ export class JitCache {
    * (parsed from `query` when not given; a parse error is thrown).
    */
   entry(query: string, operationName: string | null | undefined, document?: DocumentNode): JitEntry {
-    const key = `${operationName ?? ""}\u0000${query}`;
+    // null and "" apart: yoga refuses the operation name "", it must not find the unnamed one.
+    const key = partsKey([operationName, query]);
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
     const parsed = document ?? parse(query);

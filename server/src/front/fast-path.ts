@@ -19,6 +19,7 @@ import type { CompiledQuery } from "graphql-jit";
 import type { IncomingMessage } from "node:http";
 import type { JitCache } from "../app/jit-cache.ts";
 import { Lru } from "../lib/lru.ts";
+import { partsKey } from "../lib/parts-key.ts";
 import { COMPLEXITY_BUDGET, estimateComplexity, sizesOfContext } from "../limits/complexity.ts";
 import type { GraphState } from "../state/graph-state.ts";
 import { isCleanJsonAnswer } from "./response-cache.ts";
@@ -109,10 +110,13 @@ export class FastPath {
     this.plans.clear();
   }
 
-  /** The plan key: the request parts yoga's headers depend on, the operation name and the document. */
+  /**
+   * The plan key: the request parts yoga's headers depend on, the operation name (null and ""
+   * apart: yoga refuses "") and the document, each length-prefixed so no part can shift another.
+   */
   keyOf(req: IncomingMessage, body: GraphQLBody): string {
     const h = req.headers;
-    return `${req.url}\u0000${h.accept ?? ""}\u0000${h.origin ?? ""}\u0000${h["content-type"] ?? ""}\u0000${body.operationName ?? ""}\u0000${body.query}`;
+    return partsKey([req.url, h.accept, h.origin, h["content-type"], body.operationName, body.query]);
   }
 
   /**

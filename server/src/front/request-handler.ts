@@ -12,6 +12,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_BODY_BYTES, type ServedApp } from "../app/create-app.ts";
+import { partsKey } from "../lib/parts-key.ts";
 import type { GraphState } from "../state/graph-state.ts";
 import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
 import { readBody } from "./read-body.ts";
@@ -68,8 +69,16 @@ export function createRequestHandler(
   });
   const endpoint = options.graphqlEndpoint ?? "/graphql";
 
+  // Length-prefixed parts: no byte of the body or a header can shift another part.
   const keyOf = (req: IncomingMessage, body: Buffer | null): string =>
-    `${req.method}\u0000${req.url}\u0000${req.headers.accept ?? ""}\u0000${req.headers.origin ?? ""}\u0000${req.headers["content-type"] ?? ""}\u0000${body === null ? "" : body.toString("latin1")}`;
+    partsKey([
+      req.method,
+      req.url,
+      req.headers.accept,
+      req.headers.origin,
+      req.headers["content-type"],
+      body === null ? null : body.toString("latin1"),
+    ]);
 
   const send = (res: ServerResponse, response: Reply | TextReply, extra: Record<string, string>): void => {
     res.writeHead(response.status, { ...response.headers, ...extra });
