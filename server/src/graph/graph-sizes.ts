@@ -19,6 +19,10 @@ export interface RecordListSizes {
   capacities: number;
   /** Most evidence items of one relation. */
   relationEvidence: number;
+  /** Most designations of one zone. */
+  designations: number;
+  /** Most evidence items of one designation. */
+  designationEvidence: number;
 }
 
 /** Degrees by direction: the largest over all entities, and the largest per relation type code. */
@@ -107,6 +111,8 @@ function recordListSizes(store: GraphStore): RecordListSizes {
     metricEvidence: 0,
     capacities: 0,
     relationEvidence: 0,
+    designations: 0,
+    designationEvidence: 0,
   };
   for (let i = 0; i < store.entityCount; i++) {
     const e = store.entity(i);
@@ -114,6 +120,11 @@ function recordListSizes(store: GraphStore): RecordListSizes {
     r.metrics = Math.max(r.metrics, e.metrics.length);
     for (const m of e.metrics) r.metricEvidence = Math.max(r.metricEvidence, m.evidence.length);
     if (e.type === "PROJECT") r.capacities = Math.max(r.capacities, e.capacity?.length ?? 0);
+    if (e.type === "ZONE") {
+      r.designations = Math.max(r.designations, e.designations?.length ?? 0);
+      for (const d of e.designations ?? [])
+        r.designationEvidence = Math.max(r.designationEvidence, d.evidence.length);
+    }
   }
   for (let e = 0; e < store.relationCount; e++)
     r.relationEvidence = Math.max(r.relationEvidence, store.relation(e).evidence.length);

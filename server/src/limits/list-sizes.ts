@@ -6,6 +6,7 @@
  */
 import { RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
 import type { DegreeSizes, GraphSizes } from "../graph/graph-sizes.ts";
+import { MAX_K } from "../graph/k-shortest-paths.ts";
 
 /** The page arguments in force where a list is selected (from the nearest field that set them). */
 export interface PageScope {
@@ -94,6 +95,7 @@ export function listSizeOf(
     if (fieldName === "evidence") return sizes.records().entityEvidence;
     if (fieldName === "metrics") return sizes.records().metrics;
     if (typeName === "Project" && fieldName === "capacity") return sizes.records().capacities;
+    if (typeName === "Zone" && fieldName === "designations") return sizes.records().designations;
     const tied = TIED_LISTS[fieldName];
     if (typeName === "Zone" && tied) return sizes.entitiesByType[tied];
   }
@@ -124,6 +126,8 @@ export function listSizeOf(
       const l = Math.min(num(scope.limit, 2000), n);
       return Math.min(m, l * sizes.out.max, l * sizes.in.max);
     }
+    case "Query.shortestPaths":
+      return Math.min(num(args["k"], 3), MAX_K);
     case "Path.entities":
     case "Path.relations":
       return Math.min(PATH_LENGTH_BOUND, n);
@@ -131,6 +135,8 @@ export function listSizeOf(
       return sizes.records().relationEvidence;
     case "Metric.evidence":
       return sizes.records().metricEvidence;
+    case "Designation.evidence":
+      return sizes.records().designationEvidence;
     case "ZoneOverview.zones":
       return Math.min(num(scope.first, 500), sizes.entitiesByType.ZONE);
     case "ZoneOverview.links":
