@@ -1,6 +1,6 @@
 // Serving: GraphiQL offline with example tabs, /healthz before and after load, the explorer's
 // static files (content types, cache headers, SPA fallback, no path traversal, missing build).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,12 @@ function webDist(): string {
   writeFileSync(join(root, "dist", "assets", "index-B1a2c3d4.js"), "console.log('hi')");
   writeFileSync(join(root, "dist", "assets", "style-Zz9y8x7w.css"), "body{}");
   writeFileSync(join(root, "secret.txt"), "outside dist");
+  mkdirSync(join(root, "private"));
+  writeFileSync(join(root, "private", "key.txt"), "outside dist");
+  // Symlinks inside dist leading out of it (a file and a directory), and one staying inside.
+  symlinkSync(join(root, "secret.txt"), join(root, "dist", "secret.txt"));
+  symlinkSync(join(root, "private"), join(root, "dist", "private"));
+  symlinkSync(join(root, "dist", "index.html"), join(root, "dist", "home.html"));
   return join(root, "dist");
 }
 
@@ -48,6 +54,26 @@ describe("/healthz", () => {
     const ok = await app.fetch("http://localhost/healthz");
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ status: "ok", entities: 20, relations: 22 });
+  });
+});
+
+describe("/healthz methods and draining", () => {
+  it("answers only GET and HEAD (405 with Allow otherwise), and 503 while draining", async () => {
+    let draining = false;
+    const app = createApp(twoZoneGraph(), { webDist: "/nonexistent", draining: () => draining });
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const r = await app.fetch("http://localhost/healthz", { method });
+      expect(r.status, method).toBe(405);
+      expect(r.headers.get("allow")).toBe("GET, HEAD");
+    }
+    const head = await app.fetch("http://localhost/healthz", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    draining = true;
+    const r = await app.fetch("http://localhost/healthz");
+    expect(r.status).toBe(503);
+    expect(await r.json()).toEqual({ status: "draining" });
+    expect((await app.fetch("http://localhost/healthz", { method: "HEAD" })).status).toBe(503);
   });
 });
 
@@ -87,6 +113,17 @@ describe("the explorer at /", () => {
       expect(await r.text(), path).not.toContain("outside dist");
       expect(r.status, path).not.toBe(500);
     }
+  });
+
+  it("follows no symlink out of web/dist", async () => {
+    for (const path of ["/secret.txt", "/private/key.txt", "/private/"]) {
+      const r = await get(path);
+      expect(await r.text(), path).not.toContain("outside dist");
+      expect(r.status, path).not.toBe(500);
+    }
+    expect((await get("/secret.txt")).status).toBe(404);
+    // A symlink to a file inside web/dist is served.
+    expect(await (await get("/home.html")).text()).toContain("explorer");
   });
 
   it("says how to build the explorer when web/dist is missing", async () => {

@@ -16,6 +16,7 @@ import { createJitCache, type JitCache } from "./jit-cache.ts";
 import { WEB_DIST } from "./paths.ts";
 import { useRequestParsing } from "./request-parsing.ts";
 import { useRoutes } from "./routes.ts";
+import { graphiqlCsp, useSecurityHeaders } from "./security-headers.ts";
 import { useJit } from "./use-jit.ts";
 
 /** Largest request body accepted (bytes); larger → 413. */
@@ -29,6 +30,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Directory of the built explorer. Default: ../web/dist next to the server package. */
   webDist?: string;
+  /** Whether the server is draining to shut down (/healthz answers 503). Default: never. */
+  draining?: () => boolean;
   /** The compile cache to execute with (share it with the front). Default: a new one. */
   jit?: JitCache;
 }
@@ -49,6 +52,9 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
   const jit = options.jit ?? createJitCache();
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
+  const corsOrigins = options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"]);
+  // The GraphiQL page is the same on every request: its policy (script hash) is computed once.
+  let graphiqlPolicy: string | null = null;
   const app = createYoga<Record<string, unknown>, GraphState>({
     schema,
     graphqlEndpoint,
@@ -57,11 +63,14 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     maxRequestBodySize: MAX_BODY_BYTES,
     // No uploads: a multipart body is 415, not parsed.
     multipart: false,
-    cors: corsFor(options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"])),
+    cors: corsFor(corsOrigins),
     graphiql: graphiqlOptions,
     // Loaded on the first GraphiQL request: the offline bundle takes ~0.45 s to import at start-up.
-    renderGraphiQL: async (options) =>
-      (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
+    renderGraphiQL: async (options) => {
+      const html = (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options);
+      graphiqlPolicy ??= graphiqlCsp(html);
+      return html;
+    },
     context: () => {
       const current = state.current();
       if (!current) throw new Error("server/src/app/create-app: the graph is not loaded yet");
@@ -69,9 +78,15 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     },
     plugins: [
       useRequestParsing(),
+      useSecurityHeaders({
+        graphqlEndpoint,
+        varyOrigin: corsOrigins.length > 0,
+        graphiqlPolicy: () => graphiqlPolicy,
+      }),
       useRoutes({
         graphqlEndpoint,
         webDist: options.webDist ?? WEB_DIST,
+        draining: options.draining ?? (() => false),
         loaded: () => {
           const current = state.current();
           return current && { entities: current.store.entityCount, relations: current.store.relationCount };

@@ -1,6 +1,7 @@
 /**
- * The non-GraphQL routes as a yoga plugin: /healthz (200 once the graph is loaded, 503 before),
- * 503 for /graphql while loading, and the explorer's static files everywhere else.
+ * The non-GraphQL routes as a yoga plugin: /healthz (GET/HEAD only: 200 once the graph is loaded,
+ * 503 before and while the server drains to shut down), 503 for /graphql while loading, and the
+ * explorer's static files everywhere else.
  */
 import type { Plugin } from "graphql-yoga";
 import { createStaticHandler } from "./static-files.ts";
@@ -10,6 +11,8 @@ export interface RouteState {
   /** Entity and relation counts once the graph is loaded; null while loading. */
   loaded: () => { entities: number; relations: number } | null;
   graphqlEndpoint: string;
+  /** Whether the server is draining to shut down (/healthz then says 503). */
+  draining: () => boolean;
   /** Directory of the built explorer (web/dist). */
   webDist: string;
 }
@@ -27,7 +30,16 @@ export function useRoutes(state: RouteState): Plugin {
     onRequest({ url, request, endResponse }) {
       const loaded = state.loaded();
       if (url.pathname === "/healthz") {
-        endResponse(loaded ? json(200, { status: "ok", ...loaded }) : json(503, { status: "loading" }));
+        if (request.method !== "GET" && request.method !== "HEAD") {
+          endResponse(new Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } }));
+          return;
+        }
+        const answer = state.draining()
+          ? json(503, { status: "draining" })
+          : loaded
+            ? json(200, { status: "ok", ...loaded })
+            : json(503, { status: "loading" });
+        endResponse(request.method === "HEAD" ? new Response(null, answer) : answer);
         return;
       }
       if (url.pathname === state.graphqlEndpoint) {

@@ -1,9 +1,10 @@
 /**
  * Serves the built explorer (web/dist): files with their content type, long cache for hashed
- * assets, index.html for client-side routes (SPA fallback), no path traversal, and a page
- * saying how to build the explorer when web/dist is missing.
+ * assets, index.html for client-side routes (SPA fallback), no path traversal, only real files
+ * inside web/dist (a symlink leading out of it is a 404), and a page saying how to build the
+ * explorer when web/dist is missing.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
@@ -39,6 +40,15 @@ function fileResponse(path: string, method: string): Response {
   return new Response(method === "HEAD" ? null : readFileSync(path), { status: 200, headers });
 }
 
+/** The real path of `path` when it is a regular file whose real place is inside `root`'s; else null. */
+function realFileInside(root: string, path: string): string | null {
+  if (!existsSync(path)) return null;
+  const real = realpathSync(path);
+  const realRoot = realpathSync(root);
+  if (!real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return null;
+  return statSync(real).isFile() ? real : null;
+}
+
 /** A handler for GET/HEAD requests of static files under `root` (null: nothing to serve). */
 export function createStaticHandler(root: string): (pathname: string, method: string) => Response {
   const base = normalize(root);
@@ -62,9 +72,12 @@ export function createStaticHandler(root: string): (pathname: string, method: st
     ) {
       return new Response("Not found", { status: 404 });
     }
-    if (existsSync(path) && statSync(path).isFile()) return fileResponse(path, method);
-    // A missing file with an extension is a 404; anything else is a client-side route.
-    if (extname(decoded) !== "") return new Response("Not found", { status: 404 });
-    return fileResponse(join(base, "index.html"), method);
+    const file = realFileInside(base, path);
+    if (file !== null) return fileResponse(file, method);
+    // A missing file (or one leading out of web/dist) with an extension is a 404; anything else
+    // is a client-side route.
+    const index = realFileInside(base, join(base, "index.html"));
+    if (extname(decoded) !== "" || index === null) return new Response("Not found", { status: 404 });
+    return fileResponse(index, method);
   };
 }
