@@ -14,6 +14,7 @@ import { CORPUS_DATA_DIR } from "../load/load-corpus.ts";
 import { LoadErrors } from "../load/load-errors.ts";
 import type { EntityType } from "../ontology.ts";
 import type { ZoneGraph } from "../types.ts";
+import { addExistingFigures } from "./add-existing-figures.ts";
 import { addFact } from "./add-fact.ts";
 import { ARTICLES_FILE, articlesYaml, readArticleEntries } from "./articles-file.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
@@ -212,7 +213,8 @@ export class CuratedFolder {
   /**
    * Publishes draft `draftId` at `expectedVersion`: builds the whole new graph with the strict
    * loader first (PUBLISH_REJECTED with the loader's message, nothing written, when it fails),
-   * then writes the source, articles.yaml, the facts file, the draft and graph-version as one.
+   * then writes the source, articles.yaml, the facts file (and the files of existing entities that
+   * gain a figure), the draft and graph-version as one.
    */
   publish(draftId: string, expectedVersion: number, curator: string): Promise<PublishResult> {
     const actor = this.actor(curator);
@@ -225,6 +227,10 @@ export class CuratedFolder {
       const out = toFactsFile(bumped(draft, actor), {
         entityIds: new Set(graph.nodes()),
         sourceIds: new Set(graph.getAttribute("sources").map((s) => s.id)),
+        hasRelation: (type, from, to) =>
+          graph.hasNode(from) &&
+          graph.hasNode(to) &&
+          graph.outEdges(from, to).some((e) => graph.getEdgeAttribute(e, "type") === type),
       });
       if (existsSync(join(this.dir, out.factsFile)) || existsSync(join(this.dir, out.sourceFile)))
         throw badInput("source.id", `${out.factsFile} or ${out.sourceFile} already exists`);
@@ -240,12 +246,13 @@ export class CuratedFolder {
         [out.sourceFile, out.sourceText],
         [ARTICLES_FILE, articles],
         [out.factsFile, out.factsYaml],
+        ...addExistingFigures(this.dir, out.existingFigures),
         [`drafts/${draft.id}.json`, draftJson(published)],
         [GRAPH_VERSION_FILE, `${graphVersion}\n`],
       ];
       let next: ZoneGraph;
       try {
-        next = loadCuratedGraph(this.dir, new Map(files.slice(0, 3)));
+        next = loadCuratedGraph(this.dir, new Map(files.slice(0, -2)));
       } catch (error) {
         if (error instanceof LoadErrors) throw new CurationError("PUBLISH_REJECTED", error.message);
         throw error;

@@ -18,6 +18,14 @@ export interface FolderIds {
   entityIds: ReadonlySet<string>;
   /** Every existing source (article) id. */
   sourceIds: ReadonlySet<string>;
+  /** Whether the folder already holds this relation (an accepted duplicate is then left out). */
+  hasRelation?: (type: string, from: string, to: string) => boolean;
+}
+
+/** A metric for an entity another facts file defines, its quotes naming this article's source. */
+export interface ExistingFigure {
+  entityId: string;
+  metric: Record<string, unknown>;
 }
 
 /** Counts of what a publish adds. */
@@ -38,6 +46,8 @@ export interface FactsFileOutput {
   article: ArticleEntry;
   /** Published id of every accepted draft entity (linked ones: the existing id). */
   ids: ReadonlyMap<string, string>;
+  /** Figures on existing entities, to be added to the files that define them. */
+  existingFigures: ExistingFigure[];
   added: Added;
 }
 
@@ -83,29 +93,36 @@ export function toFactsFile(draft: Draft, folder: FolderIds): FactsFileOutput {
     return id;
   };
   let metrics = 0;
+  const existingFigures: ExistingFigure[] = [];
   for (const m of draft.metrics.filter((x) => x.decision === "ACCEPTED")) {
     const at = `metrics.${m.id}`;
-    endOf(m.entity, `${at}.entity`);
+    const entityId = endOf(m.entity, `${at}.entity`);
     const host = yamlEntities.get(m.entity);
-    if (!host)
-      throw badInput(
-        `${at}.entity`,
-        `figures on existing entities (${ids.get(m.entity) ?? m.entity}) cannot be published yet: only on entities this article adds`,
-      );
-    addFigure(host, m, text, at);
+    if (host) addFigure(host, m, text, at);
+    else {
+      if (m.attribute !== undefined)
+        throw badInput(
+          `${at}.attribute`,
+          `${m.attribute} of an existing entity (${entityId}) is edited in its own facts file`,
+        );
+      const metric = metricYaml(m, evidenceYaml(m.evidence, text, sourceId), at);
+      existingFigures.push({ entityId, metric });
+    }
     metrics++;
   }
   const relations = draft.relations
     .filter((r) => r.decision === "ACCEPTED")
-    .map((r) => {
+    .flatMap((r) => {
       const at = `relations.${r.id}`;
-      const rel: Yaml = { type: r.type, from: endOf(r.from, `${at}.from`), to: endOf(r.to, `${at}.to`) };
+      const [from, to] = [endOf(r.from, `${at}.from`), endOf(r.to, `${at}.to`)];
+      if (folder.hasRelation?.(r.type, from, to)) return [];
+      const rel: Yaml = { type: r.type, from, to };
       if (r.title !== undefined) rel["title"] = r.title;
       if (r.inferred) rel["inferred"] = r.reason ?? `inferred by the proposer's rule ${r.rule}`;
       rel["evidence"] = evidenceYaml(r.evidence, text);
-      return rel;
+      return [rel];
     });
-  if (yamlEntities.size === 0 && relations.length === 0)
+  if (yamlEntities.size === 0 && relations.length === 0 && existingFigures.length === 0)
     throw badInput("draft", `draft ${draft.id} has nothing new accepted: accept, edit or add facts first`);
   const doc = { source: sourceId, entities: [...yamlEntities.values()], relations };
   const header = `# ${title} (${publication}${draft.source.date ? `, ${draft.source.date}` : ""})\n# Published from draft ${draft.id} (proposer ${draft.proposerVersion}) by ${draft.updatedBy}.\n`;
@@ -127,6 +144,7 @@ export function toFactsFile(draft: Draft, folder: FolderIds): FactsFileOutput {
     sourceText: text,
     article,
     ids,
+    existingFigures,
     added: { entities: yamlEntities.size, relations: relations.length, metrics },
   };
 }
@@ -179,21 +197,28 @@ function addFigure(host: Yaml, m: DraftMetric, text: string, at: string): void {
     host["evidence"] = [...asArray(host["evidence"]), ...evidence];
     return;
   }
+  host["metrics"] = [...asArray(host["metrics"]), metricYaml(m, evidence, at)];
+}
+
+function metricYaml(m: DraftMetric, evidence: unknown[], at: string): Yaml {
   if (m.key === null) throw badInput(`${at}.key`, `the figure "${m.label}" has no metric key: edit its key`);
   const metric: Yaml = { key: m.key, value: m.value, unit: m.unit };
   if (m.period !== undefined) metric["period"] = m.period;
   if (m.qualifier !== undefined) metric["qualifier"] = m.qualifier;
   if (m.valueMax !== undefined) metric["note"] = `up to ${m.valueMax}`;
   metric["evidence"] = evidence;
-  host["metrics"] = [...asArray(host["metrics"]), metric];
+  return metric;
 }
 
 function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? (v as unknown[]) : [];
 }
 
-/** Quotes as curators write them: bare, or with `occurrence` when the quote is printed twice. */
-function evidenceYaml(spans: readonly TextSpan[], text: string): unknown[] {
+/**
+ * Quotes as curators write them: bare, or with `occurrence` when the quote is printed twice, and
+ * with `source` when they go into another article's facts file.
+ */
+function evidenceYaml(spans: readonly TextSpan[], text: string, source?: string): unknown[] {
   const seen = new Set<number>();
   return spans
     .filter((s) => !seen.has(s.start) && seen.add(s.start))
@@ -205,7 +230,9 @@ function evidenceYaml(spans: readonly TextSpan[], text: string): unknown[] {
         if (i === s.start) occurrence = count;
       }
       // A span whose quote is not at its offsets is kept as is: the loader will refuse it by name.
-      return count > 1 && occurrence > 0 ? { quote: s.quote, occurrence } : s.quote;
+      const item = count > 1 && occurrence > 0 ? { quote: s.quote, occurrence } : s.quote;
+      if (source === undefined) return item;
+      return typeof item === "string" ? { quote: item, source } : { ...item, source };
     });
 }
 

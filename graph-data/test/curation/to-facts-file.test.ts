@@ -1,0 +1,197 @@
+// The facts file a draft publishes: ids, linked entities, quotes, inferred relations, refusals.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { addExistingFigures } from "../../src/curation/add-existing-figures.ts";
+import {
+  createDraft,
+  CurationError,
+  decideProposals,
+  toFactsFile,
+  type Draft,
+} from "../../src/curation/index.ts";
+import { SAMPLE_DECISIONS, sampleProposal } from "./sample-proposal.ts";
+
+const actor = { curator: "alice", at: "2024-01-01T00:00:00.000Z" };
+const folder = {
+  entityIds: new Set(["generated-zone-0", "xinxing-materials"]),
+  sourceIds: new Set(["sample-1"]),
+};
+const decided = (decisions: readonly unknown[] = SAMPLE_DECISIONS): Draft =>
+  decideProposals(createDraft("d1", sampleProposal(1), actor, "test"), 1, decisions, actor);
+const doc = (d: Draft, ids = folder) =>
+  parse(toFactsFile(d, ids).factsYaml) as {
+    source: string;
+    entities: Record<string, unknown>[];
+    relations: Record<string, unknown>[];
+  };
+
+function caught(f: () => unknown): CurationError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof CurationError) return error;
+    throw error;
+  }
+  throw new Error("expected a CurationError");
+}
+
+describe("toFactsFile", () => {
+  it("writes accepted entities with new kebab ids and relations to linked entities by their existing id", () => {
+    const out = toFactsFile(decided(), folder);
+    // sample-1 is taken, so the article id falls back to one made with the draft id.
+    expect(out.sourceId).toBe("sample-1-d1");
+    const facts = doc(decided());
+    expect(facts.source).toBe("sample-1-d1");
+    expect(facts.entities.map((e) => [e["id"], e["name"], e["nameEn"]])).toEqual([
+      ["sample-1-d1-company-1", "新星1号材料有限公司", "新星1号材料有限公司"],
+    ]);
+    expect(facts.relations).toEqual([
+      {
+        type: "LOCATED_IN",
+        from: "sample-1-d1-company-1",
+        to: "generated-zone-0",
+        evidence: ["新星1号材料有限公司位于示范第0高新区"],
+      },
+    ]);
+    expect(facts.entities[0]?.["metrics"]).toEqual([
+      { key: "rd_staff", value: 101, unit: "person", evidence: ["现有专职研发人员101人"] },
+    ]);
+    expect(out.article).toMatchObject({
+      id: "sample-1-d1",
+      file: "sources/sample-1-d1.txt",
+      zoneId: "generated-zone-0",
+      publication: "示范日报",
+    });
+  });
+
+  it("makes an id from the English name, unique across the folder", () => {
+    const d = decided([
+      ...SAMPLE_DECISIONS,
+      { proposalId: "company-1", action: "EDIT", edit: { nameEn: "Xinxing Materials" } },
+    ]);
+    expect(doc(d).entities[0]?.["id"]).toBe("xinxing-materials-2");
+  });
+
+  it("says which occurrence a quote printed twice is, and why an inferred relation holds", () => {
+    const text = sampleProposal(1).source.text;
+    const second = text.indexOf("示范第0高新区", text.indexOf("示范第0高新区") + 1);
+    const d = decided([
+      { proposalId: "company-1", action: "ACCEPT" },
+      { proposalId: "relation-1", action: "ACCEPT" },
+      { proposalId: "zone-2", action: "EDIT", edit: { span: { start: 0, end: 2 } } },
+      { proposalId: "zone-2", action: "EDIT", edit: { span: { start: second, end: second + 7, index: 1 } } },
+    ]);
+    const draft: Draft = {
+      ...d,
+      relations: d.relations.map((r) => ({ ...r, inferred: true, reason: "the article says so twice" })),
+    };
+    const facts = doc(draft);
+    expect(facts.entities[1]?.["evidence"]).toEqual(["##", { quote: "示范第0高新区", occurrence: 2 }]);
+    expect(facts.relations[0]?.["inferred"]).toBe("the article says so twice");
+  });
+
+  it("leaves out an accepted relation the folder already holds", () => {
+    const out = toFactsFile(decided(), {
+      ...folder,
+      hasRelation: (type, _from, to) => type === "LOCATED_IN" && to === "generated-zone-0",
+    });
+    expect(out.added).toEqual({ entities: 1, relations: 0, metrics: 1 });
+  });
+
+  it("refuses a relation to an entity that is not accepted, naming the relation", () => {
+    const error = caught(() =>
+      toFactsFile(
+        decided([
+          { proposalId: "relation-1", action: "ACCEPT" },
+          { proposalId: "zone-2", action: "REJECT" },
+        ]),
+        folder,
+      ),
+    );
+    expect([error.code, error.field]).toEqual(["BAD_INPUT", "relations.relation-1.from"]);
+    expect(error.message).toContain("is proposed: accept or link it");
+  });
+
+  it("refuses a draft with nothing accepted, or without a title", () => {
+    expect(
+      caught(() => toFactsFile(decided([{ proposalId: "company-1", action: "REJECT" }]), folder)).field,
+    ).toBe("draft");
+    const untitled = decided();
+    delete untitled.source.title;
+    expect(caught(() => toFactsFile(untitled, folder)).field).toBe("source.title");
+  });
+
+  it("puts a figure on a linked entity aside, its quotes naming this article", () => {
+    const d = decided([
+      ...SAMPLE_DECISIONS,
+      { proposalId: "metric-1", action: "EDIT", edit: { entity: "zone-2", key: "talents" } },
+    ]);
+    expect(toFactsFile(d, folder).existingFigures).toEqual([
+      {
+        entityId: "generated-zone-0",
+        metric: {
+          key: "talents",
+          value: 101,
+          unit: "person",
+          evidence: [{ quote: "现有专职研发人员101人", source: "sample-1-d1" }],
+        },
+      },
+    ]);
+  });
+});
+
+describe("addExistingFigures", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zg-figures-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = [
+    "# a comment that stays",
+    "source: a",
+    "entities:",
+    "  - id: zone-a # the zone",
+    "    type: ZONE",
+    "    evidence: [{ quote: x, occurrence: 2 }]",
+    "  - id: firm-b",
+    "    type: COMPANY",
+    "    metrics:",
+    "      - key: rd_staff",
+    "        value: 1",
+    "    evidence: [y]",
+    "relations: []",
+    "",
+  ].join("\n");
+  mkdirSync(join(dir, "facts"));
+  writeFileSync(join(dir, "facts", "a.yaml"), file);
+  const metric = { key: "talents", value: 5, unit: "person", evidence: [{ quote: "q", source: "s" }] };
+
+  it("adds a metrics list to an entity without one, keeping every other line", () => {
+    const out = addExistingFigures(dir, [{ entityId: "zone-a", metric }]).get("facts/a.yaml") ?? "";
+    const lines = file.split("\n");
+    expect(out.split("\n")).toEqual([
+      ...lines.slice(0, 6),
+      "    metrics:",
+      "      - key: talents",
+      "        value: 5",
+      "        unit: person",
+      "        evidence:",
+      "          - quote: q",
+      "            source: s",
+      ...lines.slice(6),
+    ]);
+  });
+
+  it("appends to an entity's metrics list", () => {
+    const out = addExistingFigures(dir, [{ entityId: "firm-b", metric }]).get("facts/a.yaml") ?? "";
+    const parsed = parse(out) as { entities: { metrics?: unknown[] }[] };
+    expect(parsed.entities[1]?.metrics).toEqual([{ key: "rd_staff", value: 1 }, metric]);
+    expect(out.startsWith(file.split("\n").slice(0, 11).join("\n"))).toBe(true);
+  });
+
+  it("names an entity no file defines", () => {
+    expect(() => addExistingFigures(dir, [{ entityId: "nowhere", metric }])).toThrow(
+      "no facts file defines entity nowhere",
+    );
+  });
+});
