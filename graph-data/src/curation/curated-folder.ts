@@ -312,7 +312,12 @@ function graphNames(graph: ZoneGraph): GraphNames {
 }
 
 function packageVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-  const version = z.object({ version: z.string() }).safeParse(pkg);
-  return `graph-data@${version.success ? version.data.version : "unknown"}`;
+  // Beside the corpus data rather than this module, which may be bundled elsewhere (server/dist).
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(join(CORPUS_DATA_DIR, "..", "package.json"), "utf8"));
+    const version = z.object({ version: z.string() }).safeParse(pkg);
+    return `graph-data@${version.success ? version.data.version : "unknown"}`;
+  } catch {
+    return "graph-data@unknown";
+  }
 }

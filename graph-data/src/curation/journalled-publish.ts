@@ -71,7 +71,9 @@ export interface Recovery {
   tornBytes: number;
   /** Publish ids completed after a crash. */
   completed: string[];
-  /** Leftover staged or temporary files removed (publishes that never reached their intent). */
+  /** Publish ids rolled back: staged, but their intent never reached the journal. */
+  rolledBack: string[];
+  /** Leftover staging directories and temporary files removed. */
   removed: string[];
 }
 
@@ -96,8 +98,13 @@ export function recoverFolder(dir: string): Recovery {
     completed.push(r.publishId);
   }
   const removed: string[] = [];
+  const rolledBack: string[] = [];
   if (existsSync(join(dir, STAGING_DIR))) {
-    removed.push(...readdirSync(join(dir, STAGING_DIR)).map((p) => `${STAGING_DIR}/${p}`));
+    const intents = new Set(records.flatMap((r) => (r.kind === "publish-intent" ? [r.publishId] : [])));
+    for (const id of readdirSync(join(dir, STAGING_DIR))) {
+      removed.push(`${STAGING_DIR}/${id}`);
+      if (!intents.has(id)) rolledBack.push(id);
+    }
     rmSync(join(dir, STAGING_DIR), { recursive: true, force: true });
   }
   for (const sub of ["", "facts", "sources", "drafts"]) {
@@ -108,5 +115,5 @@ export function recoverFolder(dir: string): Recovery {
       removed.push(sub === "" ? name : `${sub}/${name}`);
     }
   }
-  return { tornBytes, completed, removed };
+  return { tornBytes, completed, rolledBack, removed };
 }

@@ -216,6 +216,7 @@ describe("recovery on open", () => {
     writeFileSync(join(dir, "facts", ".generated-0.yaml.123.abcd.tmp"), "half");
     const folder = await CuratedFolder.open(dir);
     expect(folder.recovery.tornBytes).toBeGreaterThan(0);
+    expect(folder.recovery.rolledBack).toEqual(["p2"]);
     expect(folder.recovery.removed).toEqual([".staging/p2", "facts/.generated-0.yaml.123.abcd.tmp"]);
     expect(readGraphVersion(dir)).toBe(0);
     expect(readJournal(dir)).toEqual([]);
