@@ -1,7 +1,10 @@
 /**
- * Curation (issue 12, storage half): drafts of proposed facts and the curators' decisions on them
- * (pure functions), the facts file a draft publishes, and the curated folder that stores drafts,
- * sources, facts, the graph version and the journal with atomic, journalled, serialised writes.
+ * Curation (issue 12, storage half): drafts of proposed facts and curators' decisions on them (pure
+ * functions), the facts file a draft publishes, and `CuratedFolder`, which keeps in one folder
+ * sources/, sources.yaml, articles.yaml (standalone articles), facts/, drafts/<id>.json,
+ * graph-version and journal.jsonl, with atomic, journalled, serialised writes and recovery on open.
+ * The server opens a folder once, maps `CurationError.code` to its errors, loads with
+ * `loadCuratedGraph` and reloads when `readGraphVersion` changes.
  */
 export { CurationError, type CurationErrorCode } from "./curation-error.ts";
 export {
