@@ -3,11 +3,13 @@
  * corpus, or ZONEGRAPH_DATA: a .zgs snapshot or graphology JSON), builds its graph state and swaps
  * it in; /healthz answers 503 until then; the zone overview is warmed right after. In front of the
  * app (front/request-handler.ts): a response cache (ZONEGRAPH_RESPONSE_CACHE_MB, 0 disables) and a
- * fast path running known documents on graphql-jit (ZONEGRAPH_FAST_PATH=0 disables). A graph that
- * cannot be loaded stops the process with a message naming the file and the problem.
+ * fast path running known documents on graphql-jit (ZONEGRAPH_FAST_PATH=0 disables); around it the
+ * timeouts and connection cap of front/http-server.ts. SIGTERM or SIGINT drains: no new
+ * connections, /healthz 503, requests in flight finish (ZONEGRAPH_DRAIN_MS, 10 s), exit 0. A graph
+ * that cannot be loaded stops the process with a message naming the file and the problem.
  */
-import { createServer } from "node:http";
 import { createServedApp } from "./app/create-app.ts";
+import { createFrontServer, httpLimitsFromEnv } from "./front/http-server.ts";
 import { createRequestHandler } from "./front/request-handler.ts";
 import { buildGraphState } from "./state/graph-state.ts";
 import { loadServedGraph } from "./state/load-graph.ts";
@@ -16,9 +18,30 @@ import { StateHolder } from "./state/state-holder.ts";
 const port = Number(process.env["PORT"] ?? 4000);
 const dataFile = process.env["ZONEGRAPH_DATA"];
 
+const limits = httpLimitsFromEnv();
 const state = new StateHolder();
-const served = createServedApp(state);
-const server = createServer(createRequestHandler(served));
+let draining = false;
+const served = createServedApp(state, { draining: () => draining });
+const server = createFrontServer(createRequestHandler(served), limits);
+
+/** Drains on the first SIGTERM/SIGINT and exits 0 (a second signal does not cut the drain short). */
+function shutDown(signal: NodeJS.Signals): void {
+  if (draining) return;
+  draining = true;
+  console.log(
+    `ZoneGraph: ${signal}: draining, ${server.inFlight} request(s) in flight (up to ${limits.drainMs} ms)…`,
+  );
+  void server.drain().then((finished) => {
+    console.log(
+      finished
+        ? "ZoneGraph: drained, every request answered; exiting."
+        : `ZoneGraph: drain deadline passed (${limits.drainMs} ms), open connections closed; exiting.`,
+    );
+    process.exit(0);
+  });
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);
 
 server.listen(port, () => {
   const address = server.address();

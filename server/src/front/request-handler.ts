@@ -28,6 +28,9 @@ import {
 /** The header saying what answered a GraphQL POST: "fast" (fast path), "yoga" or "cache". */
 export const EXEC_HEADER = "x-zonegraph-exec";
 
+/** How long the connection of a body cut at the limit stays open after its 413 (ms). */
+export const OVER_LIMIT_LINGER_MS = 1000;
+
 /** A node:http request handler. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -136,6 +139,16 @@ export function createRequestHandler(
     return { status: 200, headers, body: Buffer.from(answer.body, "utf8") };
   };
 
+  // Yoga's 413 for a body cut at the limit, sent at once. The rest of the body is read and dropped
+  // for a moment and then the connection closes: closing at once would make the client's kernel
+  // drop the 413 (a reset) while it is still sending.
+  const refuse = (req: IncomingMessage, res: ServerResponse, response: Reply): void => {
+    res.writeHead(response.status, { ...response.headers, connection: "close" });
+    res.write(response.body);
+    req.resume();
+    setTimeout(() => res.end(), OVER_LIMIT_LINGER_MS).unref();
+  };
+
   const fail = (res: ServerResponse, error: unknown): void => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -197,15 +210,17 @@ export function createRequestHandler(
       req.resume();
       return;
     }
-    // POST: a declared body over the limit goes to yoga as is (it answers 413).
+    // POST: a declared body over the limit goes to yoga as is (it answers 413 without reading it);
+    // the connection is closed after, so the client cannot keep it busy sending the rest.
     const declared = Number(req.headers["content-length"]);
     if (declared > MAX_BODY_BYTES) {
+      res.setHeader("connection", "close");
       void app(req, res);
       return;
     }
     readBody(req, MAX_BODY_BYTES)
       .then(({ body, over }) =>
-        over ? viaYoga(req, body).then((response) => send(res, response, {})) : post(req, res, body),
+        over ? viaYoga(req, body).then((response) => refuse(req, res, response)) : post(req, res, body),
       )
       .catch((error: unknown) => fail(res, error));
   };
