@@ -83,6 +83,9 @@ function queries(ctx: GraphState): string[] {
     `{ neighborhood(id: "${zoneId}", limit: 40) { ${select("Subgraph")} } }`,
     `{ entity(id: "${other}") { ${select("Entity", 2)} } node(id: "${zoneId}") { ${select("Node", 1)} } }`,
     `{ shortestPath(from: "${other}", to: "${zoneId}") { ${select("Path")} } }`,
+    `{ aggregate(groupBy: [ZONE, LEVEL]) { ${select("Aggregate")} } }`,
+    `{ compareZones(ids: ["${zoneId}"]) { ${select("ZoneComparison")} } }`,
+    `{ entities(first: 25, where: { type: { in: [ZONE, PROJECT] } }, orderBy: [{ field: NAME, direction: DESC }]) { ${select("EntityConnection")} } }`,
   ];
 }
 

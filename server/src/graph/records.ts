@@ -3,15 +3,25 @@
  * JSON), or a snapshot's columns, decoded on demand into a small direct-mapped cache so that a
  * national graph never holds 800k record objects. Snapshot records carry their index.
  */
-import type { EntityAttributes, RelationAttributes } from "@zonegraph/graph-data";
+import type { EntityAttributes, EntityDetails, Metric, RelationAttributes } from "@zonegraph/graph-data";
 import type { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { findSorted, type EntityOrders } from "./entity-orders.ts";
+
+/** A metric's figure without its evidence (what filters, orders and aggregates read). */
+export type MetricFigure = Pick<Metric, "key" | "value" | "period">;
+
+/** An entity's type-specific attributes and metric figures, without names or evidence. */
+export type EntityFigures = EntityDetails & { metrics: readonly MetricFigure[] };
 
 /** What a GraphStore asks of its records. */
 export interface Records {
   entity(i: number): EntityAttributes;
+  /** Entity i's details and metric figures; on a snapshot read from its nodeExtra column, no evidence built. */
+  figures(i: number): EntityFigures;
   relation(e: number): RelationAttributes;
   relationId(e: number): string;
+  /** Whether relation e is inferred (no record built on a snapshot). */
+  relationInferred(e: number): boolean;
   id(i: number): string;
   name(i: number): string;
   nameEn(i: number): string;
@@ -44,11 +54,17 @@ export class ArrayRecords implements Records {
   entity(i: number): EntityAttributes {
     return this.entities[i]!;
   }
+  figures(i: number): EntityFigures {
+    return this.entities[i]!;
+  }
   relation(e: number): RelationAttributes {
     return this.relations[e]!;
   }
   relationId(e: number): string {
     return this.relations[e]!.id;
+  }
+  relationInferred(e: number): boolean {
+    return this.relations[e]!.inferred !== undefined;
   }
   id(i: number): string {
     return this.entities[i]!.id;
@@ -109,6 +125,7 @@ export class SnapshotRecords implements Records {
   private readonly relationSlot = new Array<RelationAttributes | undefined>(1 << CACHE_BITS);
   private names: Map<string, number> | undefined;
   private edgeIds: Map<string, number> | undefined;
+  private inferredEdges: Set<number> | undefined;
 
   /** Reads records from `snapshot`; `orders` (id orders) make id look-ups binary searches. */
   constructor(
@@ -125,6 +142,13 @@ export class SnapshotRecords implements Records {
     this.entitySlot[slot] = record;
     return record;
   }
+  figures(i: number): EntityFigures {
+    const extra = this.snapshot.columns.nodeExtra.get(i);
+    if (extra === "") return { metrics: [] };
+    // nodeExtra was checked against the ontology at load; its metrics' evidence stays packed.
+    const parsed = JSON.parse(extra) as Partial<EntityFigures>;
+    return { ...parsed, metrics: parsed.metrics ?? [] };
+  }
   relation(e: number): RelationAttributes {
     const slot = e & CACHE_MASK;
     if (this.relationTag[slot] === e) return this.relationSlot[slot]!;
@@ -136,6 +160,12 @@ export class SnapshotRecords implements Records {
   }
   relationId(e: number): string {
     return this.snapshot.columns.edgeId.get(e);
+  }
+  relationInferred(e: number): boolean {
+    this.inferredEdges ??= new Set(
+      this.snapshot.columns.edgeExtra.filter(([, extra]) => extra["inferred"] !== undefined).map(([j]) => j),
+    );
+    return this.inferredEdges.has(e);
   }
   id(i: number): string {
     return this.snapshot.columns.nodeId.get(i);

@@ -4,7 +4,14 @@
  * matches from gram postings, scanned in rank order. Keys are compared in place, never sliced.
  */
 import { postingsOf, gramsOf } from "./gram-postings.ts";
-import { buildSearchData, MATCH_FIELDS, normalize, type MatchField, type SearchData } from "./search-data.ts";
+import {
+  buildSearchData,
+  MATCH_FIELDS,
+  normalize,
+  SUBSTRING_FIELD_COUNT,
+  type MatchField,
+  type SearchData,
+} from "./search-data.ts";
 import type { GraphStore } from "./store.ts";
 
 export { MATCH_FIELDS, normalize, type MatchField };
@@ -22,6 +29,8 @@ export interface SearchResult {
   score: number;
 }
 
+const PINYIN_FIELD = MATCH_FIELDS.indexOf("PINYIN");
+const HAN = /\p{Script=Han}/u;
 const KIND_WEIGHT: Record<MatchKind, number> = { EXACT: 3, PREFIX: 2, SUBSTRING: 1 };
 // Above this many prefix matches, scanning in rank order beats collecting and sorting them.
 const PREFIX_SORT_LIMIT = 2048;
@@ -41,12 +50,21 @@ export class SearchIndex {
     this.formCount = this.data.owner.length;
   }
 
-  /** Searches: exact > prefix > substring, then shorter name, then id; at most `first` results. */
-  search(query: string, first: number, typeCodes?: ReadonlySet<number>): SearchResult[] {
+  /**
+   * Searches: exact > prefix > substring, then shorter name, then id; at most `first` results,
+   * only of `typeCodes` and only entities `where` accepts, when given.
+   */
+  search(
+    query: string,
+    first: number,
+    typeCodes?: ReadonlySet<number>,
+    where?: (i: number) => boolean,
+  ): SearchResult[] {
     const q = normalize(query);
     if (q === "" || first <= 0) return [];
     const { owner, sorted, rank } = this.data;
-    const accept = (i: number): boolean => !typeCodes || typeCodes.has(this.store.entityType[i]!);
+    const accept = (i: number): boolean =>
+      (!typeCodes || typeCodes.has(this.store.entityType[i]!)) && (!where || where(i));
     const best = new Map<number, { kind: MatchKind; form: number }>();
     const lo = this.lowerBound(q);
     const end = this.lowerBound(`${q}\uffff`);
@@ -87,6 +105,50 @@ export class SearchIndex {
       hits.push(this.hit(i, "SUBSTRING", f));
     }
     return hits;
+  }
+
+  /**
+   * Entities (ascending) with a form that equals `text` ("eq"), starts with it ("startsWith"), or
+   * — as search matches — starts with it or, for names, aliases and English names, contains it
+   * ("contains"); normalised like search queries.
+   */
+  entitiesMatching(text: string, match: "eq" | "startsWith" | "contains"): Int32Array {
+    const q = normalize(text);
+    if (q === "") return new Int32Array(0);
+    const { owner, sorted, field } = this.data;
+    const found = new Set<number>();
+    const lo = this.lowerBound(q);
+    const end = this.lowerBound(`${q}\uffff`);
+    for (let s = lo; s < end; s++) {
+      if (match === "eq" && this.keyLength(sorted[s]!) !== q.length) break;
+      found.add(owner[sorted[s]!]!);
+    }
+    if (match === "contains") {
+      const candidates = this.candidates(q);
+      for (let c = 0; c < candidates.length; c++) {
+        const f = candidates[c]!;
+        if (field[f]! < SUBSTRING_FIELD_COUNT && !found.has(owner[f]!) && this.keyIncludes(f, q))
+          found.add(owner[f]!);
+      }
+    }
+    return Int32Array.from(found).sort();
+  }
+
+  /**
+   * The sort key of entity i's name: the pinyin of a Chinese name (its first pinyin form), the
+   * normalised name otherwise ("English by letters").
+   */
+  nameSortKeys(): string[] {
+    const { owner, field } = this.data;
+    const n = this.store.entityCount;
+    const keys = new Array<string>(n);
+    for (let f = 0; f < owner.length; f++)
+      if (field[f] === PINYIN_FIELD && keys[owner[f]!] === undefined) keys[owner[f]!] = this.key(f);
+    for (let i = 0; i < n; i++) {
+      const name = this.store.entityName(i);
+      if (keys[i] === undefined || !HAN.test(name)) keys[i] = normalize(name);
+    }
+    return keys;
   }
 
   /** Entity index of an exact name or alias, or -1; on a clash the lowest index keeps the name. */

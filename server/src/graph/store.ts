@@ -14,7 +14,7 @@ import type { EntityAttributes, RelationAttributes, Source, ZoneGraph } from "@z
 import type { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { buildCsr, type Csr } from "./csr.ts";
 import { computeEntityOrders, type EntityOrders } from "./entity-orders.ts";
-import { ArrayRecords, SnapshotRecords, type Records } from "./records.ts";
+import { ArrayRecords, SnapshotRecords, type EntityFigures, type Records } from "./records.ts";
 
 /** The plain parts a GraphStore is made of (what a snapshot would hold). */
 export interface GraphStoreParts {
@@ -58,6 +58,8 @@ export class GraphStore {
   readonly nameOrder: Int32Array;
   /** Position of each entity in nameOrder. */
   readonly nameRank: Int32Array;
+  /** Entity indices sorted by raw id, when stored with the snapshot. */
+  readonly idOrder: Int32Array | undefined;
   private readonly records: Records;
   private readonly sourceById = new Map<string, Source>();
   private metrics: number | undefined;
@@ -85,6 +87,7 @@ export class GraphStore {
       );
     this.nameOrder = o.nameOrder;
     this.nameRank = o.nameRank;
+    this.idOrder = o.idOrder;
   }
 
   /** Builds a store from a Graphology ZoneGraph (the one pass over graphology). */
@@ -175,6 +178,11 @@ export class GraphStore {
     return this.records.entity(i);
   }
 
+  /** Entity i's details and metric figures without evidence (cheaper than `entity` on a snapshot). */
+  entityFigures(i: number): EntityFigures {
+    return this.records.figures(i);
+  }
+
   /** Relation record at an edge index. */
   relation(e: number): RelationAttributes {
     return this.records.relation(e);
@@ -198,6 +206,11 @@ export class GraphStore {
   /** The raw id of relation `e` (no record built). */
   relationId(e: number): string {
     return this.records.relationId(e);
+  }
+
+  /** Whether relation `e` is inferred (no record built). */
+  relationInferred(e: number): boolean {
+    return this.records.relationInferred(e);
   }
 
   /** The name of entity `i` (no record built). */

@@ -18,6 +18,12 @@ export interface ZoneOverviewData {
   memberCount: Int32Array;
   /** Counterparties of the zone at each rank. */
   counterpartyCount: Int32Array;
+  /**
+   * Every tie of the zone at rank r (members first, in tied order, then counterparties) is at
+   * ties[tieOffsets[r] .. tieOffsets[r + 1]): what `aggregate(groupBy: ZONE)` reads.
+   */
+  tieOffsets: Int32Array;
+  ties: Int32Array;
   /** Links of rank a (to higher ranks only) are at [rowOffsets[a], rowOffsets[a + 1]). */
   rowOffsets: Int32Array;
   /** The higher rank of each link. */
@@ -104,6 +110,7 @@ function* overviewSteps(
   const members = new Int32Array(z);
   const cpOffsets = new Int32Array(z + 1);
   const cpParts: Int32Array[] = [];
+  const tieParts: Int32Array[] = [];
   for (let k = 0; k < z; k++) {
     // The walk's columns only (no Tie objects, no paths): members come first in tied order, the
     // rest are the counterparties.
@@ -111,6 +118,7 @@ function* overviewSteps(
     members[k] = memberCount;
     cpOffsets[k + 1] = cpOffsets[k]! + entities.length - memberCount;
     cpParts.push(entities.slice(memberCount));
+    tieParts.push(entities.slice());
     if ((k & 3) === 3) yield;
   }
   const cpList = new Int32Array(cpOffsets[z]!);
@@ -143,10 +151,16 @@ function* overviewSteps(
     zOffsets,
     zRanks,
   );
+  const tieOffsets = new Int32Array(z + 1);
+  order.forEach((k, rank) => (tieOffsets[rank + 1] = tieOffsets[rank]! + tieParts[k]!.length));
+  const ties = new Int32Array(tieOffsets[z]!);
+  order.forEach((k, rank) => ties.set(tieParts[k]!, tieOffsets[rank]!));
   const result: ZoneOverviewData = {
     zones: Int32Array.from(order, (k) => zoneList[k]!),
     memberCount: Int32Array.from(order, (k) => members[k]!),
     counterpartyCount: Int32Array.from(order, (k) => cpOffsets[k + 1]! - cpOffsets[k]!),
+    tieOffsets,
+    ties,
     rowOffsets,
     linkTo,
     linkShared,

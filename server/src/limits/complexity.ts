@@ -3,7 +3,8 @@
  * number of items its list can return on the served graph (list-sizes.ts: page arguments, else the
  * graph's counts and largest degrees). Arguments are read as sent, from variables, or from a
  * variable's default. Fragments are costed once per type and page scope, so the estimate is linear
- * in the document. Runs at execution, when variables are known; over budget → COMPLEXITY_LIMIT.
+ * in the document. A `where` adds what it can scan (list-sizes.ts scanCostOf). Runs at execution,
+ * when variables are known; over budget → COMPLEXITY_LIMIT.
  */
 import {
   getNamedType,
@@ -27,7 +28,7 @@ import {
 import type { Plugin } from "graphql-yoga";
 import { graphSizesOf, type GraphSizes } from "../graph/graph-sizes.ts";
 import type { GraphStore } from "../graph/store.ts";
-import { listSizeOf, type ArgValues, type PageScope } from "./list-sizes.ts";
+import { listSizeOf, scanCostOf, type ArgValues, type PageScope } from "./list-sizes.ts";
 
 /**
  * The budget of one operation. The largest legitimate document is the explorer's entity details
@@ -39,6 +40,8 @@ export const COMPLEXITY_BUDGET = 200_000;
 
 /** Arguments that bound the lists beneath the field that takes them (its page scope). */
 const PAGE_ARGS = ["first", "limit", "maxHops", "firstLinks"] as const;
+/** List arguments whose length bounds the lists beneath (a comparison's zones and metrics). */
+const LIST_ARGS = ["ids", "metrics"] as const;
 
 function argValues(
   field: GraphQLField<unknown, unknown>,
@@ -115,6 +118,9 @@ export function estimateComplexity(
         let inner = scope;
         for (const name of PAGE_ARGS)
           if (typeof args[name] === "number") inner = { ...inner, [name]: args[name] };
+        for (const name of LIST_ARGS)
+          if (Array.isArray(args[name])) inner = { ...inner, [name]: (args[name] as unknown[]).length };
+        if (sizes) cost += scanCostOf(parent.name, field.name, args, sizes);
         cost += size(parent, field, args, scope) * (1 + walk(sel.selectionSet, type, inner, depth + 1));
       } else {
         const fragment = sel.kind === Kind.FRAGMENT_SPREAD ? fragments.get(sel.name.value) : sel;

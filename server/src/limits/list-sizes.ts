@@ -15,6 +15,83 @@ export interface PageScope {
   maxHops?: number;
   /** The `firstLinks` of a zone overview. */
   firstLinks?: number;
+  /** The number of `ids` of a comparison. */
+  ids?: number;
+  /** The number of `metrics` keys of a comparison. */
+  metrics?: number;
+}
+
+/** Most zones and metrics of one comparison (compareZones' own bound, see schema/compare-zones.ts). */
+export const COMPARED_BOUND = 100;
+
+/** A scanned entity or relation costs this share of a returned object (it is a typed-array read). */
+export const SCAN_COST = 0.1;
+
+const TYPE_BOUND_FIELDS: Readonly<Record<string, readonly EntityType[]>> = {
+  investmentYuan: ["PROJECT"],
+  year: ["PROJECT"],
+  capacity: ["PROJECT"],
+  status: ["PROJECT"],
+  fundSizeYuan: ["INVESTOR"],
+  level: ["ZONE", "PLATFORM"],
+  established: ["ZONE", "PLATFORM"],
+  kind: ["PLATFORM"],
+  orgKind: ["ORGANIZATION"],
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * How many entities an EntityWhere can make the server scan: the smallest bound among its
+ * conditions (a type list, or the types an attribute belongs to), the sum over an OR, else all.
+ */
+export function entityScanBound(where: unknown, sizes: GraphSizes): number {
+  const n = sizes.entityCount;
+  if (!isRecord(where)) return n;
+  const count = (types: readonly unknown[]): number =>
+    [...new Set(types)].reduce<number>((s, t) => s + (sizes.entitiesByType[t as EntityType] ?? 0), 0);
+  let bound = n;
+  const type = where["type"];
+  if (isRecord(type)) {
+    const list = Array.isArray(type["in"])
+      ? type["in"]
+      : typeof type["eq"] === "string"
+        ? [type["eq"]]
+        : null;
+    if (list) bound = Math.min(bound, count(list));
+  }
+  for (const [field, types] of Object.entries(TYPE_BOUND_FIELDS))
+    if (where[field] != null) bound = Math.min(bound, count(types));
+  const and = where["AND"];
+  if (Array.isArray(and)) for (const part of and) bound = Math.min(bound, entityScanBound(part, sizes));
+  const or = where["OR"];
+  if (Array.isArray(or) && or.length > 0)
+    bound = Math.min(
+      bound,
+      or.reduce<number>((s, part) => s + entityScanBound(part, sizes), 0),
+    );
+  return bound;
+}
+
+/**
+ * The scanning cost of a field's `where` (what it can scan, times SCAN_COST): over the whole graph
+ * for `entities` and `aggregate` (bounded by the filter's types), every relation for `relations`,
+ * the tied set for `tiedToZone` and `Zone.tied`; `search` tests only its own candidates. A
+ * `groupBy: ZONE` also reads every zone's ties (about one per entity).
+ */
+export function scanCostOf(typeName: string, fieldName: string, args: ArgValues, sizes: GraphSizes): number {
+  const key = `${typeName}.${fieldName}`;
+  const where = args["where"];
+  let scanned = 0;
+  if (key === "Query.relations") scanned = where != null ? sizes.relationCount : 0;
+  else if (key === "Query.entities" || key === "Query.tiedToZone" || key === "Zone.tied")
+    scanned = where != null || args["orderBy"] != null ? entityScanBound(where, sizes) : 0;
+  else if (key === "Query.aggregate") {
+    scanned = entityScanBound(where, sizes);
+    if (Array.isArray(args["groupBy"]) && args["groupBy"].includes("ZONE")) scanned += sizes.entityCount;
+  }
+  return Math.ceil(scanned * SCAN_COST);
 }
 
 /** The argument values of one field (literal, variable, variable default or field default). */
@@ -109,7 +186,19 @@ export function listSizeOf(
       return Math.min(num(args["first"], 10), n);
     case "GraphStats.entitiesByType":
     case "TiedEntityConnection.countsByType":
+    case "Aggregate.countsByType":
+    case "AggregateBucket.countsByType":
       return sizes.entityTypeCount;
+    case "Aggregate.groups":
+      return Math.min(num(args["first"], 100), n);
+    case "ZoneComparison.zones":
+    case "ZoneComparison.rows":
+      return Math.min(num(scope.ids, COMPARED_BOUND), sizes.entitiesByType.ZONE);
+    case "ZoneComparison.metrics":
+    case "ComparisonRow.cells":
+      return num(scope.metrics, COMPARED_BOUND);
+    case "ComparisonCell.evidence":
+      return sizes.records().metricEvidence;
     case "GraphStats.relationsByType":
       return sizes.relationTypeCount;
     case "EntityConnection.edges":

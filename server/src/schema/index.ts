@@ -31,6 +31,8 @@ import "./shortest-paths.ts";
 import "./stats.ts";
 import "./listing.ts";
 import "./overview.ts";
+import "./aggregate.ts";
+import "./compare-zones.ts";
 
 /** The executable schema of the ZoneGraph API. */
 export const schema = builder.toSchema();

@@ -9,6 +9,11 @@ import { checkFirst, cursorAt, MAX_FIRST, pageInfoOf, pageWindow, type PageWindo
 import type { CursorKind } from "./cursor.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, RelationRef } from "./refs.ts";
+import { filterEntities, filterRelations, type EntityFilter } from "../graph/entity-filter.ts";
+import { sortedPage } from "../graph/entity-sort.ts";
+import { EntityOrderByRef, parseOrderBy } from "./entity-order-by.ts";
+import { EntityWhereRef, RelationWhereRef, WhereParser } from "./entity-where.ts";
+import { queryIndexOf } from "./query-index-of.ts";
 
 /** A page of a list of store indexes: its window and the indexes in it. */
 interface ListPage extends PageWindow {
@@ -42,6 +47,9 @@ function page(
   return { ...window, items: all.slice(window.offset, window.end) };
 }
 
+const ENTITY_HINT = "unknown cursor; pass a `pageInfo.endCursor` from `entities`.";
+const RELATION_HINT = "unknown cursor; pass a `pageInfo.endCursor` from `relations`.";
+
 const EntityEdgeRef = builder.objectRef<{ node: EntityAttributes; cursor: string }>("EntityEdge");
 EntityEdgeRef.implement({
   description: "An edge of the entity connection.",
@@ -54,10 +62,10 @@ EntityEdgeRef.implement({
 });
 const EntityConnectionRef = builder.objectRef<ListPage>("EntityConnection");
 EntityConnectionRef.implement({
-  description: "A page of entities, in store order (stable for a loaded graph).",
+  description: "A page of entities, in `orderBy` order, else in store order (stable for a loaded graph).",
   fields: (t) => ({
     totalCount: t.exposeInt("totalCount", {
-      description: "Number of entities matching `types` (all pages).",
+      description: "Number of entities matching `types` and `where` (all pages).",
     }),
     edges: t.field({
       type: [EntityEdgeRef],
@@ -88,7 +96,7 @@ RelationConnectionRef.implement({
   description: "A page of relations, in store order (stable for a loaded graph).",
   fields: (t) => ({
     totalCount: t.exposeInt("totalCount", {
-      description: "Number of relations matching `types` (all pages).",
+      description: "Number of relations matching `types` and `where` (all pages).",
     }),
     edges: t.field({
       type: [RelationEdgeRef],
@@ -108,17 +116,42 @@ builder.queryField("entities", (t) =>
   t.field({
     type: EntityConnectionRef,
     description:
-      "Every entity, page by page (optionally only some types): for clients that draw or export the whole graph.",
+      "Every entity, page by page, optionally filtered (`where`) and ordered (`orderBy`): what analysts query, and how clients draw or export the whole graph. Example: `entities(where: { type: { in: [PROJECT] }, investmentYuan: { gte: 1e9 } }, orderBy: [{ field: INVESTMENT_YUAN, direction: DESC }])`.",
     args: {
       types: t.arg({ type: [EntityTypeEnum], description: "Only entities of these types." }),
+      where: t.arg({
+        type: EntityWhereRef,
+        description:
+          'Only entities matching this filter. Example: `{ inRegion: "四川省", type: { eq: ZONE } }`.',
+      }),
+      orderBy: t.arg({
+        type: [EntityOrderByRef],
+        description:
+          "Order of the entities (keys in turn, then raw id); store order when omitted. Example: `[{ field: NAME }]`.",
+      }),
       first: t.arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
       after: t.arg.string({
         description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
       }),
     },
-    resolve: (_root, args, { store }) => {
-      const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
-      return page("entities", store.entityCount, store.entityType, codes, args.first, args.after);
+    resolve: (_root, args, ctx) => {
+      const { store } = ctx;
+      if (args.where == null && args.orderBy == null) {
+        const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
+        return page("entities", store.entityCount, store.entityType, codes, args.first, args.after);
+      }
+      const parts: EntityFilter[] = [];
+      if (args.types) parts.push({ op: "type", types: args.types });
+      if (args.where) parts.push(new WhereParser(ctx).entity(args.where));
+      const specs = parseOrderBy(ctx, args.orderBy);
+      const q = queryIndexOf(ctx);
+      const items = filterEntities(q, parts.length === 1 ? parts[0]! : { op: "AND", parts });
+      const size = checkFirst(args.first);
+      const window = pageWindow("entities", items.length, size, args.after, ENTITY_HINT);
+      return {
+        ...window,
+        items: Array.from(sortedPage(q, items, specs, window.offset, window.end - window.offset)),
+      };
     },
   }),
 );
@@ -130,14 +163,26 @@ builder.queryField("relations", (t) =>
       "Every relation, page by page (optionally only some types): for clients that draw or export the whole graph.",
     args: {
       types: t.arg({ type: [RelationTypeEnum], description: "Only relations of these types." }),
+      where: t.arg({
+        type: RelationWhereRef,
+        description: "Only relations matching this filter. Example: `{ inferred: true }`.",
+      }),
       first: t.arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
       after: t.arg.string({
         description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
       }),
     },
-    resolve: (_root, args, { store }) => {
+    resolve: (_root, args, ctx) => {
+      const { store } = ctx;
       const codes = args.types ? new Set(args.types.map(relationTypeCode)) : null;
-      return page("relations", store.relationCount, store.edgeType, codes, args.first, args.after);
+      if (args.where == null)
+        return page("relations", store.relationCount, store.edgeType, codes, args.first, args.after);
+      const filter = new WhereParser(ctx).relation(args.where);
+      const items = filterRelations(queryIndexOf(ctx), filter).filter(
+        (e) => !codes || codes.has(store.edgeType[e]!),
+      );
+      const window = pageWindow("relations", items.length, checkFirst(args.first), args.after, RELATION_HINT);
+      return { ...window, items: Array.from(items.subarray(window.offset, window.end)) };
     },
   }),
 );

@@ -8,6 +8,9 @@ import { entityTypeCode } from "../graph/store.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, SearchHitRef } from "./refs.ts";
 import { checkFirst, MAX_FIRST } from "./connection.ts";
+import { entityTest } from "../graph/entity-filter.ts";
+import { EntityWhereRef, WhereParser } from "./entity-where.ts";
+import { queryIndexOf } from "./query-index-of.ts";
 
 const FIELD_DESCRIPTIONS: Record<(typeof MATCH_FIELDS)[number], string> = {
   NAME: "The canonical Chinese name (名称).",
@@ -74,12 +77,20 @@ builder.queryField("search", (t) =>
         description: "What to look for; whitespace and case are ignored.",
       }),
       types: t.arg({ type: [EntityTypeEnum], description: "Only entities of these types." }),
+      where: t.arg({
+        type: EntityWhereRef,
+        description:
+          'Only entities matching this filter (ranked as usual among them). Example: `{ tiedTo: { zone: "包头稀土高新区" } }`.',
+      }),
       first: t.arg.int({ defaultValue: 10, description: `Most results to return, 0..${MAX_FIRST}.` }),
     },
-    resolve: (_root, args, { search }) => {
+    resolve: (_root, args, ctx) => {
       const first = checkFirst(args.first, 10);
       const codes = args.types ? new Set(args.types.map(entityTypeCode)) : undefined;
-      return search.search(args.query, first, codes);
+      const where = args.where
+        ? entityTest(queryIndexOf(ctx), new WhereParser(ctx).entity(args.where))
+        : undefined;
+      return ctx.search.search(args.query, first, codes, where);
     },
   }),
 );

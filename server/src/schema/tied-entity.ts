@@ -16,6 +16,12 @@ import { resolveEntityId } from "../ids.ts";
 import { checkFirst, MAX_FIRST, pageInfoOf, pageWindow } from "./connection.ts";
 import { encodeCursor } from "./cursor.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
+import { TieRoleEnum } from "./tie-role.ts";
+import { entityTest } from "../graph/entity-filter.ts";
+import { entityComparator } from "../graph/entity-sort.ts";
+import { EntityOrderByRef, parseOrderBy, type EntityOrderByInput } from "./entity-order-by.ts";
+import { EntityWhereRef, WhereParser, type EntityWhereInput } from "./entity-where.ts";
+import { queryIndexOf } from "./query-index-of.ts";
 import {
   EntityRef,
   RelationRef,
@@ -27,20 +33,8 @@ import {
   type TiedPage,
 } from "./refs.ts";
 
-/** MEMBER or COUNTERPARTY. */
-export const TieRoleEnum = builder.enumType("TieRole", {
-  description: "Why an entity is tied to a zone.",
-  values: {
-    MEMBER: {
-      description:
-        "Belongs to the zone (成员): its chain of membership relations, followed forward, leads into the zone.",
-    },
-    COUNTERPARTY: {
-      description:
-        "Deals with a member or the zone, one step out (交易对手): e.g. the investor a project is FUNDED_BY. Never expanded.",
-    },
-  } as const,
-});
+/** MEMBER or COUNTERPARTY (defined in tie-role.ts). */
+export { TieRoleEnum };
 
 /** Arguments of tiedToZone and Zone.tied (besides the zone). */
 export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
@@ -52,6 +46,16 @@ export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
     types: arg({
       type: [EntityTypeEnum],
       description: "Only return entities of these types (counts by type ignore this filter).",
+    }),
+    where: arg({
+      type: EntityWhereRef,
+      description:
+        'Only tied entities matching this filter (counts by type and role ignore it). Example: `{ type: { eq: COMPANY }, metric: { key: "patents_granted", value: { gte: 50 } } }`.',
+    }),
+    orderBy: arg({
+      type: [EntityOrderByRef],
+      description:
+        "Order of the tied entities (keys in turn, then raw id); by role, hops, type and name when omitted. Example: `[{ field: DEGREE, direction: DESC }]`.",
     }),
     first: arg.int({ defaultValue: 100, description: `Page size, 0..${MAX_FIRST}.` }),
     after: arg.string({
@@ -69,6 +73,8 @@ export function tiedPage(
     types?: readonly EntityType[] | null | undefined;
     first?: number | null | undefined;
     after?: string | null | undefined;
+    where?: EntityWhereInput | null | undefined;
+    orderBy?: readonly EntityOrderByInput[] | null | undefined;
   },
 ): TiedPage {
   const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_MAX_HOPS, MIN_HOPS, MAX_HOPS);
@@ -81,11 +87,21 @@ export function tiedPage(
   const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
   // Slots of the ties that pass the `types` filter (all of them without one).
   let slots: Int32Array | null = null;
-  if (codes) {
+  const test = args.where ? entityTest(queryIndexOf(ctx), new WhereParser(ctx).entity(args.where)) : null;
+  if (codes || test) {
     slots = new Int32Array(entities.length);
     let k = 0;
-    for (let s = 0; s < entities.length; s++) if (codes.has(types[entities[s]!]!)) slots[k++] = s;
+    for (let s = 0; s < entities.length; s++) {
+      const i = entities[s]!;
+      if ((!codes || codes.has(types[i]!)) && (!test || test(i))) slots[k++] = s;
+    }
     slots = slots.subarray(0, k);
+  }
+  const specs = parseOrderBy(ctx, args.orderBy);
+  if (specs.length > 0) {
+    const compare = entityComparator(queryIndexOf(ctx), specs);
+    slots ??= Int32Array.from(entities, (_, s) => s);
+    slots.sort((a, b) => compare(entities[a]!, entities[b]!));
   }
   const window = pageWindow(
     "tied",
@@ -165,7 +181,7 @@ TiedEntityConnectionRef.implement({
     "A page of the entities tied to a zone (Relay cursor connection), ordered by role (members first), hops, type, name.",
   fields: (t) => ({
     totalCount: t.exposeInt("totalCount", {
-      description: "Number of tied entities matching `types` (all pages).",
+      description: "Number of tied entities matching `types` and `where` (all pages).",
     }),
     edges: t.field({
       type: [TiedEntityEdgeRef],
