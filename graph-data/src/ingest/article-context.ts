@@ -21,7 +21,7 @@ export function articleContext(prepared: Pick<PreparedText, "text" | "match">): 
   const forms = regionGazetteer().forms;
   const tokenAt = new Int32Array(prepared.match.length).fill(-1);
   tokens.forEach((token, k) => {
-    if (token.tag !== "ns" && forms.has(token.word)) token.tag = "ns";
+    if (token.tag !== "ns" && token.word.length > 1 && forms.has(token.word)) token.tag = "ns";
     tokenAt.fill(k, token.start, token.end);
   });
   return { text: prepared.text, match: prepared.match, tokens, tokenAt };

@@ -8,6 +8,7 @@ import { classifyMetric } from "./classify-metric.ts";
 import type { Figure } from "./find-figures.ts";
 import type { Mention } from "./mention.ts";
 import { keyOf } from "./relation-draft.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 import type { FigureAttribute } from "./types.ts";
 import type { MetricKey } from "../index.ts";
 
@@ -21,7 +22,7 @@ export interface AttachedFigure extends Figure {
   rule: string;
 }
 
-/** Attaches every figure; figures with no entity at all are dropped. */
+/** Attaches every figure; figures with no entity at all are dropped (mentions and clauses in text order). */
 export function attachFigures(
   match: string,
   figures: readonly Figure[],
@@ -30,14 +31,15 @@ export function attachFigures(
   types: ReadonlyMap<string, string>,
 ): AttachedFigure[] {
   const out: AttachedFigure[] = [];
+  const sorted = new SortedSpans(mentions);
+  const projects = new SortedSpans(mentions.filter((m) => m.type === "PROJECT"));
+  const clauseIndex = new SortedSpans(clauses);
   for (const figure of figures) {
-    const inside = mentions.find(
-      (m) => m.type === "PROJECT" && m.start <= figure.start && figure.end <= m.end,
-    );
+    const inside = projects.firstStarting(-Infinity, figure.start + 1, (m) => figure.end <= m.end);
     const modifies =
-      match[figure.end] === "的" ? mentions.find((m) => m.start === figure.end + 1) : undefined;
-    const clause = clauses.find((c) => c.start <= figure.start && figure.start <= c.end);
-    const lastProject = findLast(mentions, (m) => m.end <= figure.start);
+      match[figure.end] === "的" ? sorted.firstStarting(figure.end + 1, figure.end + 2) : undefined;
+    const clause = clauseIndex.holding(figure.start);
+    const lastProject = sorted.lastEnding(figure.start);
     const afterProject =
       lastProject?.type === "PROJECT" &&
       /^[^,，;；。、]{0,8}$/u.test(match.slice(lastProject.end, figure.start))
@@ -49,9 +51,7 @@ export function attachFigures(
       match.lastIndexOf("\n", figure.start),
     );
     const capacityOf = CAPACITY_UNITS.has(figure.unit)
-      ? [...mentions]
-          .reverse()
-          .find((m) => m.type === "PROJECT" && m.end <= figure.start && m.start > sentenceStart)
+      ? projects.lastEnding(figure.start, (m) => m.start > sentenceStart, sentenceStart + 1)
       : undefined;
     const inside2 = inside ?? afterProject ?? capacityOf;
     const entityKey = inside2 ? keyOf(inside2) : modifies ? keyOf(modifies) : clause?.subject;
@@ -82,12 +82,4 @@ export function attachFigures(
     out.push(attached);
   }
   return out;
-}
-
-function findLast<T>(list: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let k = list.length - 1; k >= 0; k--) {
-    const item = list[k];
-    if (item !== undefined && test(item)) return item;
-  }
-  return undefined;
 }

@@ -67,9 +67,15 @@ const KEY_RULES: ReadonlyArray<readonly [RegExp, MetricKey]> = [
   [/人才/u, "talents"],
 ];
 const UNIT_OF = new Map<string, Unit>(METRIC_KEYS.map((k) => [k.id, k.unit]));
+/** KEY_RULES split by the unit of their key, in the same order. */
+const RULES_BY_UNIT = new Map<Unit, (typeof KEY_RULES)[number][]>();
+for (const rule of KEY_RULES) {
+  const unit = UNIT_OF.get(rule[1]);
+  if (unit !== undefined) RULES_BY_UNIT.set(unit, [...(RULES_BY_UNIT.get(unit) ?? []), rule]);
+}
 
 /** The metric key for a figure with this clause label and unit, or null. */
 export function classifyMetric(label: string, unit: Unit): MetricKey | null {
-  for (const [pattern, key] of KEY_RULES) if (UNIT_OF.get(key) === unit && pattern.test(label)) return key;
+  for (const [pattern, key] of RULES_BY_UNIT.get(unit) ?? []) if (pattern.test(label)) return key;
   return null;
 }

@@ -76,10 +76,16 @@ const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
 const CLAUSE_END = /[,，;；。!！?？\n]/u;
 const SENTENCE_END = /[;；。!！?？\n]/u;
+/** The names before 分别 (tried only where a list can begin: see respectivelyLists). */
+const LIST_BEFORE = /([^,，;；。:：]{2,60}?)分别/uy;
+const LIST_SEPARATORS = new Set(",，;；。:：");
+/** Where the clause of a 分别 list ends. */
+const LIST_CLAUSE_END = /[,，;；。]/gu;
 
 /** Finds every figure of `match` (the simplified view of the text). */
 export function findFigures(match: string): Figure[] {
   const figures: Figure[] = [];
+  const sentenceStart = sentenceStarts(match);
   for (const m of match.matchAll(FIGURE)) {
     const [whole, pre, digits = "", upper, scale = "", more1, unitWord, more2, bound] = m;
     const start = m.index + (pre?.length ?? 0);
@@ -125,7 +131,7 @@ export function findFigures(match: string): Figure[] {
     if (high !== undefined) figure.valueMax = round(high * factor);
     const qualifier = qualifierOf(pre, more1 ?? more2, bound, before);
     if (qualifier) figure.qualifier = qualifier;
-    const period = periodOf(sentenceBefore(match, start));
+    const period = periodOf(match.slice(sentenceStart(start), start));
     if (period) figure.period = period;
     figures.push(figure);
   }
@@ -140,7 +146,7 @@ export function findFigures(match: string): Figure[] {
     const before = clauseBefore(match, m.index);
     const qualifier = qualifierOf(undefined, undefined, undefined, before);
     if (qualifier) figure.qualifier = qualifier;
-    const period = periodOf(sentenceBefore(match, m.index));
+    const period = periodOf(match.slice(sentenceStart(m.index), m.index));
     if (period) figure.period = period;
     figures.push(figure);
   }
@@ -165,14 +171,15 @@ function relabel(match: string, figures: Figure[]): void {
         clauseAfter(match, figure.end)
       ).slice(-40);
   });
-  for (const m of match.matchAll(/([^,，;；。:：]{2,60}?)分别/gu)) {
+  for (const m of respectivelyLists(match)) {
     const names = (m[1] ?? "")
       .split(/、|和|及|与/u)
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
     if (names.length < 2) continue;
     const from = m.index + m[0].length;
-    const clauseEnd = from + (match.slice(from).search(/[,，;；。]/u) + 1 || match.length - from + 1) - 1;
+    LIST_CLAUSE_END.lastIndex = from;
+    const clauseEnd = LIST_CLAUSE_END.exec(match)?.index ?? match.length;
     const inList = figures.filter((f) => f.start >= from && f.start < clauseEnd);
     if (inList.length !== names.length) continue;
     inList.forEach((f, k) => {
@@ -248,10 +255,45 @@ function clauseAfter(match: string, end: number): string {
   return match.slice(end, i);
 }
 
-function sentenceBefore(match: string, start: number): string {
-  let i = start;
-  while (i > 0 && !/[。!！?？\n]/u.test(match[i - 1] ?? "")) i--;
-  return match.slice(i, start);
+/** A look-up of where the sentence holding a position begins, built once per text. */
+function sentenceStarts(match: string): (at: number) => number {
+  const starts: number[] = [];
+  for (const m of match.matchAll(/[。!！?？\n]/gu)) starts.push(m.index + 1);
+  return (at) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid + 1;
+      else high = mid;
+    }
+    return starts[low - 1] ?? 0;
+  };
+}
+
+/**
+ * The matches of /([^,，;；。:：]{2,60}?)分别/gu, found from each 分别 backwards: a list can only
+ * begin after the last separator and at most 60 characters before it, so no other place is tried.
+ */
+function respectivelyLists(match: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  let at = match.indexOf("分别");
+  while (at >= 0) {
+    let begin = at;
+    while (begin > Math.max(from, at - 120) && !LIST_SEPARATORS.has(match[begin - 1] ?? "")) begin--;
+    let found: RegExpExecArray | null = null;
+    for (let p = begin; p <= at - 2 && !found; p++) {
+      LIST_BEFORE.lastIndex = p;
+      found = LIST_BEFORE.exec(match);
+    }
+    if (found) {
+      out.push(found);
+      from = found.index + found[0].length;
+      at = match.indexOf("分别", from);
+    } else at = match.indexOf("分别", at + 1);
+  }
+  return out;
 }
 
 function periodOf(sentence: string): string | undefined {

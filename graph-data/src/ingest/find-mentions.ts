@@ -61,9 +61,10 @@ export function findMentions(context: ArticleContext): ArticleMentions {
     ...projects,
     ...hosts.map((h) => h.host),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = new Set<Mention>(mentions);
   return {
     mentions,
-    people: people.filter((p) => mentions.includes(p)),
+    people: people.filter((p) => kept.has(p)),
     projects,
     hosts,
     designations,

@@ -7,6 +7,7 @@ import type { ProjectStatus } from "../index.ts";
 import type { ArticleContext } from "./article-context.ts";
 import { TITLES } from "./find-people.ts";
 import type { Mention } from "./mention.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 
 /** A project mention with the company mention that carries it out. */
 export interface ProjectMention extends Mention {
@@ -23,6 +24,7 @@ const VERB_START =
 export function findProjects(context: ArticleContext, mentions: readonly Mention[]): ProjectMention[] {
   const { match, text } = context;
   const found: ProjectMention[] = [];
+  const sorted = new SortedSpans(mentions);
   for (const owner of mentions) {
     if (owner.type !== "COMPANY") continue;
     let end = owner.end;
@@ -35,12 +37,7 @@ export function findProjects(context: ArticleContext, mentions: readonly Mention
       /^[(（]/u.test(item)
     )
       continue;
-    if (
-      mentions.some(
-        (m) =>
-          m !== owner && m.start >= owner.end && m.start < end && !(m.type === "PROJECT" && m.end === end),
-      )
-    )
+    if (sorted.firstStarting(owner.end, end, (m) => m !== owner && !(m.type === "PROJECT" && m.end === end)))
       continue;
     if (!/[、等]/u.test(match[end] ?? "") && !/(?:项目|工程)$/u.test(item)) continue;
     if (TITLE_START.test(item)) continue;

@@ -7,6 +7,7 @@
 import type { EntityType } from "../index.ts";
 import type { ArticleContext } from "./article-context.ts";
 import type { Mention } from "./mention.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 
 const SHORT_NAME = /[(（]\s*(?:以下)?简称\s*[:：]?\s*[“"「‘]?([^)）”"」’,，。]{2,12})[”"」’]?\s*[)）]/gu;
 const ANAPHOR =
@@ -28,24 +29,48 @@ const TYPE_OF: Readonly<Record<string, EntityType>> = {
 /** Short-name definitions: each gives its full name's mention an alias; returns the alias mentions. */
 export function findShortNames(context: ArticleContext, named: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
-  const occupied = (start: number, end: number): boolean =>
-    named.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
+  // Characters covered by a named mention or an alias mention found so far.
+  const taken = new Uint8Array(context.match.length + 1);
+  for (const m of named) taken.fill(1, m.start, m.end);
+  const occupied = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+    return false;
+  };
+  const sorted = new SortedSpans(named);
+  const byKey = new Map<string, Mention[]>();
+  for (const n of named) {
+    const list = byKey.get(n.key);
+    if (list) list.push(n);
+    else byKey.set(n.key, [n]);
+  }
+  // Where each short name occurs (a name defined again is not searched for again).
+  const occurrences = new Map<string, number[]>();
+  const occurrencesOf = (short: string): number[] => {
+    let list = occurrences.get(short);
+    if (!list) {
+      list = [];
+      for (
+        let at = context.match.indexOf(short);
+        at >= 0;
+        at = context.match.indexOf(short, at + short.length)
+      )
+        list.push(at);
+      occurrences.set(short, list);
+    }
+    return list;
+  };
   for (const m of context.match.matchAll(SHORT_NAME)) {
     const short = m[1] ?? "";
-    const full = [...named].reverse().find((n) => n.end <= m.index && m.index - n.end <= 1);
+    const full = sorted.lastEnding(m.index, undefined, m.index - 1);
     if (!full) continue;
     full.alias = context.text.slice(
       m.index + m[0].indexOf(short),
       m.index + m[0].indexOf(short) + short.length,
     );
     const definitionStart = m.index + m[0].indexOf(short);
-    for (const n of named)
-      if (n !== full && n.key === short && n.type === full.type) n.refersTo = full.refersTo ?? full.key;
-    for (
-      let at = context.match.indexOf(short);
-      at >= 0;
-      at = context.match.indexOf(short, at + short.length)
-    ) {
+    for (const n of byKey.get(short) ?? [])
+      if (n !== full && n.type === full.type) n.refersTo = full.refersTo ?? full.key;
+    for (const at of occurrencesOf(short)) {
       if (at !== definitionStart && occupied(at, at + short.length)) continue;
       found.push({
         ...pick(full),
@@ -56,6 +81,7 @@ export function findShortNames(context: ArticleContext, named: readonly Mention[
         confidence: full.confidence,
         refersTo: full.refersTo ?? full.key,
       });
+      taken.fill(1, at, at + short.length);
     }
   }
   return found;
@@ -64,15 +90,19 @@ export function findShortNames(context: ArticleContext, named: readonly Mention[
 /** Anaphora resolved to the last mention of the right type before them (mentions in text order). */
 export function findAnaphora(context: ArticleContext, mentions: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
+  const taken = new Uint8Array(context.match.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const sorted = new SortedSpans(mentions);
   for (const m of context.match.matchAll(ANAPHOR)) {
     const word = m[1] ?? m[2] ?? "";
     const start = m.index;
     const end = start + m[0].length;
-    if (mentions.some((n) => n.start < end && start < n.end)) continue;
+    if (taken.subarray(start, end).includes(1)) continue;
     const type = TYPE_OF[word] ?? "PLATFORM";
-    const antecedent = [...mentions]
-      .reverse()
-      .find((n) => n.end <= start && n.type === type && (type !== "PLATFORM" || n.name.endsWith(word)));
+    const antecedent = sorted.lastEnding(
+      start,
+      (n) => n.type === type && (type !== "PLATFORM" || n.name.endsWith(word)),
+    );
     if (!antecedent) continue;
     found.push({
       ...pick(antecedent),

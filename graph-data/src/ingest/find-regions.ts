@@ -7,18 +7,26 @@ import type { ArticleContext } from "./article-context.ts";
 import type { Mention } from "./mention.ts";
 import { regionGazetteer, type RegionForm } from "./region-gazetteer.ts";
 
-let byFirstChar: Map<string, [string, RegionForm][]> | undefined;
+let byFirstTwo: Map<number, [string, RegionForm][]> | undefined;
 
-function index(): Map<string, [string, RegionForm][]> {
-  if (byFirstChar) return byFirstChar;
-  const map = new Map<string, [string, RegionForm][]>();
-  for (const entry of regionGazetteer().forms) {
-    const first = entry[0][0] ?? "";
-    map.set(first, [...(map.get(first) ?? []), entry]);
+/** Forms by their first two characters (the gazetteer has no shorter form), longest first. */
+function index(): Map<number, [string, RegionForm][]> {
+  if (byFirstTwo) return byFirstTwo;
+  const sorted = [...regionGazetteer().forms].sort((a, b) => b[0].length - a[0].length);
+  const map = new Map<number, [string, RegionForm][]>();
+  for (const entry of sorted) {
+    const head = pairAt(entry[0], 0);
+    const list = map.get(head);
+    if (list) list.push(entry);
+    else map.set(head, [entry]);
   }
-  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
-  byFirstChar = map;
+  byFirstTwo = map;
   return map;
+}
+
+/** The UTF-16 code units at i and i + 1 as one number (a map key that needs no substring). */
+function pairAt(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + (text.charCodeAt(i + 1) || 0);
 }
 
 /** Finds every region mention. */
@@ -27,7 +35,7 @@ export function findRegions(context: ArticleContext): Mention[] {
   const lists = index();
   const mentions: Mention[] = [];
   for (let i = 0; i < match.length; i++) {
-    const candidates = lists.get(match[i] ?? "");
+    const candidates = lists.get(pairAt(match, i));
     if (!candidates) continue;
     const startsToken = tokens[tokenAt[i] ?? -1]?.start === i;
     for (const [form, { region, short }] of candidates) {

@@ -8,6 +8,7 @@ import type { Clause } from "./clause-subjects.ts";
 import type { Mention } from "./mention.ts";
 import { regionGazetteer } from "./region-gazetteer.ts";
 import { keyOf, type RelationDraft } from "./relation-draft.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 
 /** The article as the relation rules see it. */
 export interface RelationInput {
@@ -17,8 +18,19 @@ export interface RelationInput {
   types: ReadonlyMap<string, string>;
 }
 
-/** Every stated relation the patterns find. */
-export function findRelations(input: RelationInput): RelationDraft[] {
+/** The input with its mentions and clauses indexed by position. */
+interface Indexed extends RelationInput {
+  sorted: SortedSpans<Mention>;
+  clauseIndex: SortedSpans<Clause>;
+}
+
+/** Every stated relation the patterns find (mentions and clauses in text order). */
+export function findRelations(relationInput: RelationInput): RelationDraft[] {
+  const input: Indexed = {
+    ...relationInput,
+    sorted: new SortedSpans(relationInput.mentions),
+    clauseIndex: new SortedSpans(relationInput.clauses),
+  };
   return [
     ...ownedBy(input),
     ...locatedIn(input),
@@ -31,20 +43,22 @@ export function findRelations(input: RelationInput): RelationDraft[] {
   ];
 }
 
-function after(input: RelationInput, at: number, maxGap = 1): Mention | undefined {
-  return input.mentions.find((m) => m.start >= at && m.start - at <= maxGap);
+function after(input: Indexed, at: number, maxGap = 1): Mention | undefined {
+  return input.sorted.firstStarting(at, at + maxGap + 1);
 }
 
-function before(input: RelationInput, at: number, maxGap = 1): Mention | undefined {
-  for (let k = input.mentions.length - 1; k >= 0; k--) {
-    const m = input.mentions[k];
-    if (m && m.end <= at && at - m.end <= maxGap) return m;
-  }
-  return undefined;
+function before(input: Indexed, at: number, maxGap = 1): Mention | undefined {
+  return input.sorted.lastEnding(at, undefined, at - maxGap);
 }
 
-function subjectAt(input: RelationInput, at: number): string | undefined {
-  return input.clauses.find((c) => c.start <= at && at <= c.end)?.subject;
+/** The clause holding `at`, its end (the separator) excluded. */
+function clauseAt(input: Indexed, at: number): Clause | undefined {
+  const clause = input.clauseIndex.holding(at);
+  return clause && at < clause.end ? clause : undefined;
+}
+
+function subjectAt(input: Indexed, at: number): string | undefined {
+  return input.clauseIndex.holding(at)?.subject;
 }
 
 function draft(
@@ -59,16 +73,15 @@ function draft(
   return { type, from, to, rule, start, end, confidence };
 }
 
-function ownedBy(input: RelationInput): RelationDraft[] {
+function ownedBy(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/(?:投资建设|投资兴建|建设|新建|投资)(?:了|的)?/gu)) {
-    const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const project = input.mentions.find(
-      (p) =>
-        p.type === "PROJECT" &&
-        p.start >= m.index + m[0].length &&
-        p.start - (m.index + m[0].length) <= 12 &&
-        p.start < (clause?.end ?? 0),
+    const clause = clauseAt(input, m.index);
+    const verbEnd = m.index + m[0].length;
+    const project = input.sorted.firstStarting(
+      verbEnd,
+      Math.min(verbEnd + 13, clause?.end ?? 0),
+      (p) => p.type === "PROJECT",
     );
     const owner = before(input, m.index, 2);
     const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
@@ -88,7 +101,7 @@ function ownedBy(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function locatedIn(input: RelationInput): RelationDraft[] {
+function locatedIn(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/位于|落户|入驻|坐落于|落地/gu)) {
     const place = after(input, m.index + m[0].length, 1);
@@ -112,7 +125,7 @@ function locatedIn(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function placePrefix(input: RelationInput): RelationDraft[] {
+function placePrefix(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   const regions = regionGazetteer().byName;
   input.mentions.forEach((m, i) => {
@@ -126,7 +139,7 @@ function placePrefix(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function reliesOn(input: RelationInput): RelationDraft[] {
+function reliesOn(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/以([^,，。;；]{2,40}?)为依托/gu)) {
     const base = after(input, m.index + 1, 0);
@@ -155,13 +168,11 @@ function reliesOn(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function builds(input: RelationInput): RelationDraft[] {
+function builds(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/(?:打造|建设|组建|建立|建成|引进|引入|成立)(?:了|的)?/gu)) {
-    const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const platform = input.mentions.find(
-      (p) => p.type === "PLATFORM" && p.start >= m.index && p.start < (clause?.end ?? 0),
-    );
+    const clause = clauseAt(input, m.index);
+    const platform = input.sorted.firstStarting(m.index, clause?.end ?? 0, (p) => p.type === "PLATFORM");
     const owner = before(input, m.index, 0) ?? undefined;
     const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
     if (!platform || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
@@ -180,19 +191,18 @@ function builds(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function established(input: RelationInput): RelationDraft[] {
+function established(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/设立|成立|组建|发起设立/gu)) {
-    const clause = input.clauses.find((c) => c.start <= m.index && m.index < c.end);
-    const made = input.mentions.find(
-      (p) =>
-        (p.type === "PLATFORM" || p.type === "INVESTOR" || p.type === "ORGANIZATION") &&
-        p.start >= m.index &&
-        p.start < (clause?.end ?? 0),
+    const clause = clauseAt(input, m.index);
+    const made = input.sorted.firstStarting(
+      m.index,
+      clause?.end ?? 0,
+      (p) => p.type === "PLATFORM" || p.type === "INVESTOR" || p.type === "ORGANIZATION",
     );
     if (!made || !clause) continue;
     const maker = before(input, m.index, 0);
-    const makerKey = maker ? keyOf(maker) : input.clauses[input.clauses.indexOf(clause) - 1]?.subject;
+    const makerKey = maker ? keyOf(maker) : input.clauseIndex.holding(clause.start - 1)?.subject;
     const makerType = makerKey ? input.types.get(makerKey) : undefined;
     if (
       !makerKey ||
@@ -216,17 +226,16 @@ function established(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function cooperation(input: RelationInput): RelationDraft[] {
+function cooperation(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(
     /与([^。;；]{2,120}?)(?:等[^。;；,，]{0,20})?(?:达成|开展|签署|建立|扩大)?[^。;；,，]{0,8}合作/gu,
   )) {
     const listEnd = m.index + m[0].length;
-    const partners = input.mentions.filter(
-      (p) =>
-        p.start > m.index &&
-        p.end <= listEnd &&
-        (p.type === "COMPANY" || p.type === "ORGANIZATION" || p.type === "PLATFORM"),
+    const partners = input.sorted.allStarting(
+      m.index + 1,
+      listEnd,
+      (p) => p.end <= listEnd && (p.type === "COMPANY" || p.type === "ORGANIZATION" || p.type === "PLATFORM"),
     );
     const subject = subjectAt(input, m.index);
     const subjectType = subject ? input.types.get(subject) : undefined;
@@ -245,7 +254,7 @@ function cooperation(input: RelationInput): RelationDraft[] {
   return out;
 }
 
-function administers(input: RelationInput): RelationDraft[] {
+function administers(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   const zones = input.mentions.filter((m) => m.type === "ZONE");
   for (const org of input.mentions) {

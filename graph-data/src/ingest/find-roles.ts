@@ -7,16 +7,18 @@ import type { Mention } from "./mention.ts";
 import type { PersonMention } from "./find-people.ts";
 import { TITLES } from "./find-people.ts";
 import { keyOf, type RelationDraft } from "./relation-draft.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 
 const ROLE_TARGETS = new Set(["COMPANY", "ORGANIZATION", "PLATFORM", "ZONE", "REGION"]);
 
-/** One ROLE_AT per person and organisation, titles joined with 、. */
+/** One ROLE_AT per person and organisation, titles joined with 、 (mentions in text order). */
 export function findRoles(
   match: string,
   people: readonly PersonMention[],
   mentions: readonly Mention[],
 ): RelationDraft[] {
   const drafts: RelationDraft[] = [];
+  const sorted = new SortedSpans(mentions);
   for (const person of people) {
     const byTarget = new Map<string, { titles: string[]; start: number }>();
     let titleStart = person.titleStart;
@@ -24,9 +26,7 @@ export function findRoles(
     let pending: string[] = [];
     let chainStart = person.start;
     for (let guard = 0; guard < 6; guard++) {
-      const target = [...mentions]
-        .reverse()
-        .find((m) => ROLE_TARGETS.has(m.type) && m.end <= titleStart && titleStart - m.end <= 2);
+      const target = sorted.lastEnding(titleStart, (m) => ROLE_TARGETS.has(m.type), titleStart - 2);
       pending.unshift(title);
       if (target) {
         const key = keyOf(target);

@@ -7,6 +7,9 @@ import type { MentionGroup } from "./group-mentions.ts";
 import { regionGazetteer } from "./region-gazetteer.ts";
 import type { RelationDraft } from "./relation-draft.ts";
 
+/** Relations that already tie a company or project to a place or owner. */
+const TIES = new Set(["LOCATED_IN", "COOPERATES_WITH", "OWNED_BY"]);
+
 /** Inferred relations for the groups, given the stated ones (never duplicating them). */
 export function inferRelations(
   groups: readonly MentionGroup[],
@@ -15,8 +18,24 @@ export function inferRelations(
 ): RelationDraft[] {
   const out: RelationDraft[] = [];
   const gazetteer = regionGazetteer();
+  // Look-ups over stated + inferred relations, kept up to date as inferred ones are added.
+  const typeFrom = new Set<string>();
+  const typeFromTo = new Set<string>();
+  const tiedKeys = new Set<string>();
+  const index = (r: RelationDraft): void => {
+    typeFrom.add(`${r.type}\u0000${r.from}`);
+    typeFromTo.add(`${r.type}\u0000${r.from}\u0000${r.to}`);
+    if (TIES.has(r.type)) tiedKeys.add(r.from).add(r.to);
+  };
+  const push = (r: RelationDraft): void => {
+    out.push(r);
+    index(r);
+  };
+  stated.forEach(index);
   const has = (type: string, from: string, to?: string): boolean =>
-    [...stated, ...out].some((r) => r.type === type && r.from === from && (to === undefined || r.to === to));
+    to === undefined
+      ? typeFrom.has(`${type}\u0000${from}`)
+      : typeFromTo.has(`${type}\u0000${from}\u0000${to}`);
   const regions = groups.filter((g) => g.type === "REGION");
   const first = (g: MentionGroup): { start: number; end: number } => ({
     start: g.mentions[0]?.start ?? 0,
@@ -26,7 +45,7 @@ export function inferRelations(
     const parent = gazetteer.byName.get(child.key)?.parent;
     const parentGroup = regions.find((g) => g.key === parent);
     if (parentGroup && !has("PART_OF", child.key, parentGroup.key))
-      out.push({
+      push({
         type: "PART_OF",
         from: child.key,
         to: parentGroup.key,
@@ -51,7 +70,7 @@ export function inferRelations(
       .filter((x) => x.form !== undefined)
       .sort((a, b) => depth(b.r.key) - depth(a.r.key))[0];
     if (named)
-      out.push({
+      push({
         type: "LOCATED_IN",
         from: zone.key,
         to: named.r.key,
@@ -64,13 +83,8 @@ export function inferRelations(
   if (mainZone) {
     for (const g of groups) {
       if (g.type !== "COMPANY" && g.type !== "PROJECT") continue;
-      const tied = [...stated, ...out].some(
-        (r) =>
-          (r.from === g.key || r.to === g.key) &&
-          ["LOCATED_IN", "COOPERATES_WITH", "OWNED_BY"].includes(r.type),
-      );
-      if (!tied)
-        out.push({
+      if (!tiedKeys.has(g.key))
+        push({
           type: "LOCATED_IN",
           from: g.key,
           to: mainZone,
@@ -82,7 +96,7 @@ export function inferRelations(
     }
     for (const r of stated)
       if (r.type === "OWNED_BY" && !has("LOCATED_IN", r.from))
-        out.push({
+        push({
           type: "LOCATED_IN",
           from: r.from,
           to: mainZone,

@@ -13,9 +13,9 @@ import { findRoles } from "./find-roles.ts";
 import { groupMentions, type MentionGroup } from "./group-mentions.ts";
 import { inferRelations } from "./infer-relations.ts";
 import { linkEntities, type GraphNames } from "./link-entities.ts";
-import type { Mention } from "./mention.ts";
 import { prepareText } from "./prepare-text.ts";
 import { keyOf, type RelationDraft } from "./relation-draft.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 import { designationsOf } from "./zone-designations.ts";
 import type {
   ProposalDocument,
@@ -25,6 +25,11 @@ import type {
   SourceMeta,
   Span,
 } from "./types.ts";
+
+/** Where a project's sentence ends (its status is read up to there). */
+const SENTENCE_END = /[。;；\n]/gu;
+/** Characters a quote never starts with. */
+const QUOTE_TRIM = /[\s,，;；:：、。]/u;
 
 /** What the caller knows about the article, and the existing graph to link to (none: --no-graph). */
 export interface ProposeOptions {
@@ -74,9 +79,11 @@ export function propose(input: Uint8Array | string, options: ProposeOptions): Pr
   const drafts = [...stated, ...hosted, ...inferRelations(groups, [...stated, ...hosted], mainZone)];
   const figures = attachFigures(context.match, findFigures(context.match), found.mentions, clauses, types);
   const ids = new Map<string, string>();
-  const entities = groups.map((g, i) => entityOf(context, g, i, ids, found.mentions));
+  const entities = groups.map((g, i) => entityOf(context, g, i, ids));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const designation of designationsOf(context, found.designations, clauses)) {
-    const zone = entities.find((e) => e.id === ids.get(designation.zoneKey));
+    const id = ids.get(designation.zoneKey);
+    const zone = id === undefined ? undefined : byId.get(id);
     if (zone?.type === "ZONE") (zone.designations ??= []).push(designation.designation);
   }
   if (options.graph) linkEntities(entities, options.graph);
@@ -103,7 +110,6 @@ function entityOf(
   g: MentionGroup,
   i: number,
   ids: Map<string, string>,
-  all: readonly Mention[],
 ): ProposedEntity {
   const id = `${g.type.toLowerCase()}-${i + 1}`;
   ids.set(g.key, id);
@@ -125,13 +131,11 @@ function entityOf(
   if (lead?.orgKind) entity.orgKind = lead.orgKind;
   if (lead?.regionKind) entity.regionKind = lead.regionKind;
   if (g.type === "PROJECT" && lead) {
-    const sentenceEnd = context.match.slice(lead.end).search(/[。;；\n]/u);
-    const status = projectStatus(
-      context.match.slice(lead.end, lead.end + (sentenceEnd < 0 ? 80 : sentenceEnd)),
-    );
+    SENTENCE_END.lastIndex = lead.end;
+    const sentenceEnd = SENTENCE_END.exec(context.match)?.index;
+    const status = projectStatus(context.match.slice(lead.end, sentenceEnd ?? lead.end + 80));
     if (status) entity.status = status;
   }
-  void all;
   return entity;
 }
 
@@ -187,19 +191,18 @@ function metricsOf(
   clauses: readonly { start: number; end: number }[],
 ): ProposedMetric[] {
   const out: ProposedMetric[] = [];
+  const clauseIndex = new SortedSpans(clauses);
+  // Metrics by entity, value and unit, in the order they were proposed.
+  const byValue = new Map<string, ProposedMetric[]>();
   for (const f of figures) {
     const entity = ids.get(f.entityKey);
     if (!entity) continue;
-    const clause = clauses.find((c) => c.start <= f.start && f.start <= c.end);
+    const clause = clauseIndex.holding(f.start);
     const quoteStart = Math.max(clause?.start ?? f.start, f.start - 24);
     const evidence = span(context, quoteStart, f.end);
-    const same = out.find(
-      (m) =>
-        m.entity === entity &&
-        m.value === f.value &&
-        m.unit === f.unit &&
-        (m.key === f.key || m.key === null || f.key === null),
-    );
+    const valueKey = `${entity}\u0000${f.value}\u0000${f.unit}`;
+    const sameValue = byValue.get(valueKey) ?? [];
+    const same = sameValue.find((m) => m.key === f.key || m.key === null || f.key === null);
     if (same) {
       if (!same.evidence.some((e) => e.quote === evidence.quote)) same.evidence.push(evidence);
       if (same.key === null && f.key !== null) Object.assign(same, { key: f.key, label: f.label.trim() });
@@ -220,13 +223,14 @@ function metricsOf(
     if (f.qualifier) metric.qualifier = f.qualifier;
     if (f.period) metric.period = f.period;
     out.push(metric);
+    byValue.set(valueKey, [...sameValue, metric]);
   }
   return out;
 }
 
 function span(context: ArticleContext, start: number, end: number): Span {
   let from = start;
-  while (from < end && /[\s,，;；:：、。]/u.test(context.text[from] ?? "")) from++;
+  while (from < end && QUOTE_TRIM.test(context.text[from] ?? "")) from++;
   return { quote: context.text.slice(from, end), start: from, end };
 }
 

@@ -50,6 +50,8 @@ export function regionGazetteer(): RegionGazetteer {
   const forms = new Map<string, RegionForm>();
   const byName = new Map<string, Region>();
   const add = (form: string, region: Region, short: boolean): void => {
+    // One character never names a place on its own (the region rules index forms by two characters).
+    if (form.length < 2) return;
     const existing = forms.get(form);
     // A full name beats a short form; a higher level beats a lower one (吉林省 over 吉林市 for "吉林").
     if (existing && (existing.short === false || (short && rank(existing.region) <= rank(region)))) return;

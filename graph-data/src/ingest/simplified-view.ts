@@ -11,7 +11,8 @@ interface OpenCC {
   Converter(options: { from: string; to: string }): ConvertText;
 }
 let converter: ConvertText | undefined;
-const memo = new Map<string, string>();
+/** Simplified code unit of each code unit seen so far (0: not looked up yet). */
+const table = new Uint16Array(0x10000);
 
 /** Loads the converter's dictionaries (part of the proposer's warm-up). */
 export function warmSimplified(): void {
@@ -25,18 +26,21 @@ export function simplifiedView(text: string): string {
   warmSimplified();
   const convert = converter as ConvertText;
   let out = "";
-  for (const ch of text) {
-    if (ch.length !== 1 || ch < "\u3400") {
-      out += ch;
-      continue;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Below U+3400 nothing is Han; surrogate halves (characters outside the BMP) are kept as they are.
+    if (code < 0x3400 || (code >= 0xd800 && code <= 0xdfff)) continue;
+    let mapped = table[code] ?? 0;
+    if (mapped === 0) {
+      const converted = convert(String.fromCharCode(code));
+      mapped = converted.length === 1 ? converted.charCodeAt(0) : code;
+      table[code] = mapped;
     }
-    let mapped: string | undefined = memo.get(ch);
-    if (mapped === undefined) {
-      const converted: string = convert(ch);
-      mapped = converted.length === 1 ? converted : ch;
-      memo.set(ch, mapped);
+    if (mapped !== code) {
+      out += text.slice(copied, i) + String.fromCharCode(mapped);
+      copied = i + 1;
     }
-    out += mapped;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }

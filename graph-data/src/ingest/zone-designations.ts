@@ -7,6 +7,7 @@ import type { Level } from "../index.ts";
 import type { ArticleContext } from "./article-context.ts";
 import type { Clause } from "./clause-subjects.ts";
 import type { DesignationMention } from "./find-named-mentions.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 import type { Designation } from "./types.ts";
 
 /** Verbs that give a zone a title: 成功创建, 获批, 被评为 … */
@@ -41,8 +42,9 @@ export function designationsOf(
       GRANTED.test(context.match.slice(Math.max(0, d.start - 8), d.start)) &&
       !/^建设/u.test(context.match.slice(d.end, d.end + 2)),
   );
+  const clauseIndex = new SortedSpans(clauses);
   for (const d of [...stated, ...quoted.filter((q) => !stated.some((s) => s.start === q.start))]) {
-    const clause = clauses.find((c) => c.start <= d.start && d.start <= c.end);
+    const clause = clauseIndex.holding(d.start);
     if (!clause?.subject) continue;
     const designation: Designation = {
       name: d.name,
