@@ -50,7 +50,7 @@ export function entitiesWithin(store: GraphStore, r: number): Int32Array {
 }
 
 /**
- * The top regions (regions in no other region) that contain entity i, or that i is: what
+ * The top regions (regions placed in no zone or region) that contain entity i, or that i is: what
  * `groupBy: REGION` buckets by. `memo` keeps each container's answer across calls.
  */
 export function topRegionsOf(
@@ -58,37 +58,45 @@ export function topRegionsOf(
   i: number,
   memo: Map<number, readonly number[]>,
 ): readonly number[] {
-  if (isContainer(store, i)) return topOfContainer(store, i, memo, new Set());
+  if (isContainer(store, i)) return topOfContainer(store, i, memo);
   const tops = new Set<number>();
-  const { offsets, targets, edges } = store.out;
-  for (let s = offsets[i]!; s < offsets[i + 1]!; s++) {
-    const y = targets[s]!;
-    if (isPlacement(store.edgeType[edges[s]!]!) && isContainer(store, y))
-      for (const t of topOfContainer(store, y, memo, new Set())) tops.add(t);
-  }
+  for (const y of parentsOf(store, i)) for (const t of topOfContainer(store, y, memo)) tops.add(t);
   return [...tops].sort((a, b) => a - b);
 }
 
+/** The zones and regions entity i is placed in (LOCATED_IN / PART_OF). */
+function parentsOf(store: GraphStore, i: number): number[] {
+  const parents: number[] = [];
+  const { offsets, targets, edges } = store.out;
+  for (let s = offsets[i]!; s < offsets[i + 1]!; s++) {
+    const y = targets[s]!;
+    if (isPlacement(store.edgeType[edges[s]!]!) && isContainer(store, y)) parents.push(y);
+  }
+  return parents;
+}
+
+// Walks up from container c (cycles included) and keeps the regions that have no parent.
 function topOfContainer(
   store: GraphStore,
   c: number,
   memo: Map<number, readonly number[]>,
-  visiting: Set<number>,
 ): readonly number[] {
   const known = memo.get(c);
   if (known) return known;
-  visiting.add(c);
-  const tops = new Set<number>();
-  const { offsets, targets, edges } = store.out;
-  for (let s = offsets[c]!; s < offsets[c + 1]!; s++) {
-    const y = targets[s]!;
-    if (!visiting.has(y) && isPlacement(store.edgeType[edges[s]!]!) && isContainer(store, y))
-      for (const t of topOfContainer(store, y, memo, visiting)) tops.add(t);
+  const seen = new Set<number>([c]);
+  const queue = [c];
+  const tops: number[] = [];
+  for (let k = 0; k < queue.length; k++) {
+    const y = queue[k]!;
+    const parents = parentsOf(store, y);
+    if (parents.length === 0 && store.entityType[y] === REGION) tops.push(y);
+    for (const p of parents)
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
   }
-  visiting.delete(c);
-  // A region placed in nothing is a top region itself; a zone placed nowhere has none.
-  if (tops.size === 0 && store.entityType[c] === REGION) tops.add(c);
-  const list = [...tops].sort((a, b) => a - b);
+  const list = tops.sort((a, b) => a - b);
   memo.set(c, list);
   return list;
 }
