@@ -11,6 +11,7 @@ import { schema } from "../schema/index.ts";
 import type { GraphState } from "../state/graph-state.ts";
 import { holderOf, type StateHolder, type StateSource } from "../state/state-holder.ts";
 import { corsFor, parseOrigins } from "./cors.ts";
+import { createDocumentCaches, type DocumentCaches } from "./document-caches.ts";
 import { graphiqlOptions } from "./graphiql.ts";
 import { createJitCache, type JitCache } from "./jit-cache.ts";
 import { WEB_DIST } from "./paths.ts";
@@ -44,12 +45,15 @@ export interface ServedApp {
   app: ZoneGraphApp;
   state: StateHolder;
   jit: JitCache;
+  /** Yoga's parse caches (bounded; exposed for tests and diagnostics). */
+  documents: DocumentCaches;
 }
 
 /** Creates the app and its state holder and compile cache for a graph, a state or a holder. Never listens. */
 export function createServedApp(source: StateSource | StateHolder, options: AppOptions = {}): ServedApp {
   const state = holderOf(source);
   const jit = options.jit ?? createJitCache();
+  const documents = createDocumentCaches();
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
   const corsOrigins = options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"]);
@@ -61,6 +65,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     landingPage: false,
     maskedErrors: true,
     maxRequestBodySize: MAX_BODY_BYTES,
+    parserAndValidationCache: documents,
     // No uploads: a multipart body is 415, not parsed.
     multipart: false,
     cors: corsFor(corsOrigins),
@@ -97,7 +102,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
       useJit(jit),
     ],
   });
-  return { app, state, jit };
+  return { app, state, jit, documents };
 }
 
 /** Creates the app for a graph, a state or a holder (or a graph still loading). Never listens. */

@@ -1,6 +1,9 @@
 /**
  * The one graphql-jit compile cache of the server, shared by yoga's execution (use-jit.ts) and the
- * front's fast path: a document (by operation name and text) is compiled once and kept in an LRU.
+ * front's fast path: a document (by operation name and text) is compiled once, the first time it
+ * runs, and kept in an LRU bounded by entries and by the text of its documents. (Compiling only
+ * documents run twice was tried: graphql-js and graphql-jit answer bad variables differently —
+ * 400 against 200 with errors — so a request's answer would depend on how often it was seen.)
  * Introspection and documents graphql-jit cannot compile are remembered as "run on graphql-js".
  * Compiled queries depend on the schema only, never on the graph: a state swap keeps them.
  */
@@ -19,6 +22,8 @@ export const JIT_OPTIONS = { disablingCapturingStackErrors: true, disableLeafSer
 
 /** How many compiled documents to keep. */
 export const JIT_CACHE_SIZE = 1000;
+/** How much document text (UTF-16 code units) the compiled documents may hold in all. */
+export const JIT_CACHE_TEXT = 4 * 1024 * 1024;
 
 /** A document as the cache holds it: parsed, and compiled unless it must run on graphql-js. */
 export interface JitEntry {
@@ -32,12 +37,27 @@ export class JitCache {
   compilations = 0;
   private readonly entries: Lru<string, JitEntry>;
 
-  /** A cache for `schema` holding at most `capacity` documents. */
+  /** A cache for `schema` holding at most `capacity` documents and `text` code units of their text. */
   constructor(
     readonly schema: GraphQLSchema,
     capacity = JIT_CACHE_SIZE,
+    text = JIT_CACHE_TEXT,
   ) {
-    this.entries = new Lru({ maxEntries: capacity });
+    this.entries = new Lru<string, JitEntry>({
+      maxEntries: capacity,
+      maxBytes: text,
+      sizeOf: (_, key) => key.length,
+    });
+  }
+
+  /** Documents held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Document text held (code units of the keys: operation name and text). */
+  get text(): number {
+    return this.entries.bytes;
   }
 
   /**
@@ -67,8 +87,8 @@ export class JitCache {
 }
 
 /** A compile cache for the ZoneGraph schema (one per server: give it to the app and the front). */
-export function createJitCache(capacity = JIT_CACHE_SIZE): JitCache {
-  return new JitCache(zoneGraphSchema, capacity);
+export function createJitCache(capacity = JIT_CACHE_SIZE, text = JIT_CACHE_TEXT): JitCache {
+  return new JitCache(zoneGraphSchema, capacity, text);
 }
 
 /** Whether an operation is introspection (a root __schema or __type field): graphql-js defines it. */

@@ -26,6 +26,8 @@ import { isCleanJsonAnswer } from "./response-cache.ts";
 
 /** How many plans to keep (LRU). */
 export const FAST_PATH_PLANS = 1000;
+/** How much key text (document, operation name, URL and headers; UTF-16 code units) the plans may hold. */
+export const FAST_PATH_PLAN_TEXT = 4 * 1024 * 1024;
 
 /** The body of a GraphQL POST the fast path can take. */
 export interface GraphQLBody {
@@ -40,8 +42,10 @@ export interface FastResponse {
   body: string;
 }
 
-/** What a remembered document runs with; `compiled` null: always yoga. */
+/** What a remembered document runs with; once `settled`, `compiled` null means always yoga. */
 interface Plan {
+  /** Whether `compiled` and `document` were taken from the compile cache (on the plan's first run). */
+  settled: boolean;
   compiled: CompiledQuery | null;
   document: DocumentNode | null;
   operationName: string | null;
@@ -96,13 +100,19 @@ export class FastPath {
     private readonly jit: JitCache,
     capacity = FAST_PATH_PLANS,
     private readonly budget = COMPLEXITY_BUDGET,
+    text = FAST_PATH_PLAN_TEXT,
   ) {
-    this.plans = new Lru({ maxEntries: capacity });
+    this.plans = new Lru({ maxEntries: capacity, maxBytes: text, sizeOf: (_, key) => key.length });
   }
 
   /** Number of plans held. */
   get size(): number {
     return this.plans.size;
+  }
+
+  /** Key text held by the plans (code units). */
+  get text(): number {
+    return this.plans.bytes;
   }
 
   /** Forgets every plan (a new graph is served: plans are learned again from yoga's answers). */
@@ -125,7 +135,19 @@ export class FastPath {
    */
   async run(key: string, body: GraphQLBody, context: GraphState): Promise<FastResponse | null> {
     const plan = this.plans.get(key);
-    if (plan === undefined || plan.compiled === null || plan.document === null) return null;
+    if (plan === undefined) return null;
+    if (!plan.settled) {
+      // Yoga compiled it when it answered: found in the shared cache (compiled again if evicted).
+      plan.settled = true;
+      try {
+        const entry = this.jit.entry(body.query, body.operationName);
+        plan.compiled = entry.compiled;
+        plan.document = entry.document;
+      } catch {
+        // Not parsable here: the document stays on yoga.
+      }
+    }
+    if (plan.compiled === null || plan.document === null) return null;
     // Costed on the served graph's sizes, exactly as yoga's complexity plugin costs it.
     const cost = estimateComplexity(
       this.jit.schema,
@@ -157,17 +179,14 @@ export class FastPath {
     for (const name in headers)
       if (name !== "content-length" && name !== "transfer-encoding" && name !== "date")
         kept[name] = headers[name]!;
-    const plan: Plan = { compiled: null, document: null, operationName: body.operationName, headers: kept };
-    try {
-      // Yoga compiled it when it answered: this finds it in the shared cache.
-      const { compiled, document } = this.jit.entry(body.query, body.operationName);
-      if (compiled !== null) {
-        plan.compiled = compiled;
-        plan.document = document;
-      }
-    } catch {
-      // Not parsable here: the document stays on yoga (plan with compiled null).
-    }
+    // Taken from the shared compile cache on its first run: a document never sent again costs no look-up.
+    const plan: Plan = {
+      settled: false,
+      compiled: null,
+      document: null,
+      operationName: body.operationName,
+      headers: kept,
+    };
     this.plans.set(key, plan);
   }
 }
