@@ -3,6 +3,7 @@
 import { loadCorpusGraph } from "@zonegraph/graph-data";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app/create-app.ts";
+import { ANALYST_EXAMPLES } from "../src/app/graphiql-analyst-examples.ts";
 import { gql, gqlRaw } from "./helpers.ts";
 
 const app = createApp(loadCorpusGraph(), { webDist: "/nonexistent" });
@@ -146,5 +147,35 @@ describe("analyst questions on the corpus", () => {
     );
     expect(body.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toContain('unknown metric key "patents"');
+  });
+});
+
+describe("the GraphiQL analyst tabs", () => {
+  it("answer on the corpus, each with the hand-checked result", async () => {
+    const big = await gql<{ entities: { totalCount: number } }>(app, ANALYST_EXAMPLES.BIG_PROJECTS_IN_REGION);
+    expect(big.entities.totalCount).toBe(0);
+    const patents = await gql<{ tiedToZone: { edges: { node: { entity: { name: string } } }[] } }>(
+      app,
+      ANALYST_EXAMPLES.PATENT_COMPANIES,
+    );
+    expect(patents.tiedToZone.edges.map((e) => e.node.entity.name)).toEqual([
+      "包头威丰稀土电磁材料股份有限公司",
+    ]);
+    const ranked = await gql<Names>(app, ANALYST_EXAMPLES.ZONES_BY_TECH_CONTRACTS);
+    expect(names(ranked)).toEqual(["泸州高新区"]);
+    const platforms = await gql<{ aggregate: { count: number; groupCount: number } }>(
+      app,
+      ANALYST_EXAMPLES.PLATFORMS_BY_ZONE_AND_LEVEL,
+    );
+    expect(platforms.aggregate).toEqual({ count: 7, groupCount: 2, groups: expect.any(Array) as unknown });
+    const compared = await gql<{ compareZones: { rows: { cells: { value: number | null }[] }[] } }>(
+      app,
+      ANALYST_EXAMPLES.COMPARE_ZONES,
+    );
+    // 包头: 2.06亿元, 3228 staff, 158 platforms; 泸州: 7.35亿元 in 2022-01..11, the rest not reported.
+    expect(compared.compareZones.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
+      [206_000_000, 3228, 158],
+      [735_000_000, null, null],
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * works offline.
  */
 import type { GraphiQLOptions } from "graphql-yoga";
+import { ANALYST_EXAMPLES } from "./graphiql-analyst-examples.ts";
 
 const SEARCH = `# Search by Chinese name, alias, pinyin ("baotou", "btxt") or English name.
 query Search {
@@ -47,8 +48,13 @@ query PathBetween {
 export const graphiqlOptions: GraphiQLOptions = {
   title: "ZoneGraph GraphQL",
   defaultQuery: SEARCH,
-  defaultTabs: [{ query: SEARCH }, { query: TIED }, { query: PATH }],
+  defaultTabs: [
+    { query: SEARCH },
+    { query: TIED },
+    { query: PATH },
+    ...Object.values(ANALYST_EXAMPLES).map((query) => ({ query })),
+  ],
 };
 
 /** The example queries shown in GraphiQL's tabs (tests run them). */
-export const GRAPHIQL_EXAMPLES = { SEARCH, TIED, PATH };
+export const GRAPHIQL_EXAMPLES = { SEARCH, TIED, PATH, ...ANALYST_EXAMPLES };
