@@ -7,6 +7,7 @@ import type { HttpFigure } from "./http-bench.ts";
 import { pairedRatio } from "./http-bench.ts";
 import type { Row } from "./report-table.ts";
 import type { Timing } from "./measure.ts";
+import type { AnalystFigure, AnalystFigures } from "./analyst-bench.ts";
 
 /** A start-up child's answer: total ms, RSS and its steps. */
 export interface StartupFigure {
@@ -48,6 +49,8 @@ export interface Measurements {
     handwritten: HttpFigure;
   };
   peers: { kuzu: PeerFigure; oxigraph: PeerFigure } | null;
+  /** The analyst queries of issue 14 (absent from results written before them). */
+  analyst?: AnalystFigures;
 }
 
 /** How to read one row from the measurements (null: not measured in this run). */
@@ -171,6 +174,27 @@ const peerRow = (peer: "kuzu" | "oxigraph", label: string, results: boolean): Ro
   };
 };
 
+/** An analyst-query row in ms against a plain scan of the same question (ratio: scan ÷ this). */
+const analystRow = (id: string, pick: (a: AnalystFigures) => AnalystFigure, targetMs: number): RowSpec => {
+  return (m) => {
+    if (!m.analyst) return null;
+    const f = pick(m.analyst);
+    return {
+      id,
+      figure: f.label,
+      unit: "ms",
+      value: f.server.p50,
+      baselineLabel: "plain scan of the same question (records decoded, no index)",
+      baseline: f.scan.p50,
+      ratioLabel: "scan ÷ this",
+      ratio: f.scan.p50 / f.server.p50,
+      target: `≤ ${targetMs} ms`,
+      pass: f.same && f.server.p50 <= targetMs,
+      note: f.same ? "same answer as the scan" : "ANSWER DIFFERS FROM THE SCAN",
+    };
+  };
+};
+
 /** Every row of the benchmark, in table order. */
 export const ROW_SPECS: readonly RowSpec[] = [
   startupRow(
@@ -247,6 +271,26 @@ export const ROW_SPECS: readonly RowSpec[] = [
     target: "≤ 1 ms",
     pass: m.search.p50 <= 1,
   }),
+  analystRow("analyst.filter", (a) => a.filter, 2),
+  analystRow("analyst.aggregate-by-zone", (a) => a.aggregate, 100),
+  analystRow("analyst.sort-by-metric", (a) => a.sort, 20),
+  (m) => {
+    if (!m.analyst) return null;
+    const { buildMs, totalMs, memoryMb } = m.analyst.indexes;
+    return {
+      id: "analyst.indexes",
+      figure: "query indexes built on first use (columns, id rank, sorted investment, one metric column)",
+      unit: "ms",
+      value: totalMs,
+      baselineLabel: "start-up: server load → healthy",
+      baseline: m.startup.served.loadToHealthy,
+      ratioLabel: "this ÷ start-up",
+      ratio: totalMs / m.startup.served.loadToHealthy,
+      target: "",
+      pass: null,
+      note: `${Math.round(memoryMb)} MB held; ${steps(buildMs)}`,
+    };
+  },
   httpRow(
     "http.tied-page.uncached",
     (page) => `${page}, uncached: every request executed (fast path, no response cache)`,

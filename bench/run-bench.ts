@@ -15,6 +15,7 @@ import { tieAt, tiedResult } from "@zonegraph/server/graph/tied-to-zone";
 import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
 import { httpBench } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
+import { analystBench } from "./analyst-bench.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
 import { rowsOf, type Measurements } from "./row-specs.ts";
@@ -197,6 +198,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   });
   const searchFigures: Measurements["search"] = { entities: store.entityCount, p50: searchP50, scanP50 };
 
+  // (e) Analyst queries (issue 14): filter, aggregate by zone, sort by a metric, against plain scans.
+  log("analyst queries…");
+  const analyst = analystBench(context);
+  for (const [name, f] of Object.entries({
+    filter: analyst.filter,
+    aggregate: analyst.aggregate,
+    sort: analyst.sort,
+  }))
+    checks[`analyst: ${name} answers as the plain scan`] = f.same;
+
   // (c) HTTP throughput of the same tiedToZone page.
   log(`HTTP: ${options.httpSeconds} s per server…`);
   const http = await httpBench(graphFiles.snapshot, zoneId, options.httpSeconds);
@@ -252,6 +263,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       search: searchFigures,
       http: httpFigures,
       peers,
+      analyst,
     }),
     checks,
   };
