@@ -215,6 +215,8 @@ function scaleOf(scale: string): number {
 }
 
 function round(value: number): number {
+  // Whole numbers below 10^12 are exact already (toPrecision(12) would give them back unchanged).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 

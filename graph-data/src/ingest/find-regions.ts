@@ -8,6 +8,8 @@ import type { Mention } from "./mention.ts";
 import { regionGazetteer, type RegionForm } from "./region-gazetteer.ts";
 
 let byFirstTwo: Map<number, [string, RegionForm][]> | undefined;
+/** 1 for every code unit some form begins with: most characters of a text begin none. */
+const firstChars = new Uint8Array(0x10000);
 
 /** Forms by their first two characters (the gazetteer has no shorter form), longest first. */
 function index(): Map<number, [string, RegionForm][]> {
@@ -20,6 +22,7 @@ function index(): Map<number, [string, RegionForm][]> {
     if (list) list.push(entry);
     else map.set(head, [entry]);
   }
+  for (const [form] of sorted) firstChars[form.charCodeAt(0)] = 1;
   byFirstTwo = map;
   return map;
 }
@@ -35,6 +38,7 @@ export function findRegions(context: ArticleContext): Mention[] {
   const lists = index();
   const mentions: Mention[] = [];
   for (let i = 0; i < match.length; i++) {
+    if (firstChars[match.charCodeAt(i)] !== 1) continue;
     const candidates = lists.get(pairAt(match, i));
     if (!candidates) continue;
     const startsToken = tokens[tokenAt[i] ?? -1]?.start === i;

@@ -192,16 +192,18 @@ function metricsOf(
 ): ProposedMetric[] {
   const out: ProposedMetric[] = [];
   const clauseIndex = new SortedSpans(clauses);
-  // Metrics by entity, value and unit, in the order they were proposed.
-  const byValue = new Map<string, ProposedMetric[]>();
+  // Metrics by entity and unit, then by value, in the order they were proposed.
+  const byValue = new Map<string, Map<number, ProposedMetric[]>>();
   for (const f of figures) {
     const entity = ids.get(f.entityKey);
     if (!entity) continue;
     const clause = clauseIndex.holding(f.start);
     const quoteStart = Math.max(clause?.start ?? f.start, f.start - 24);
     const evidence = span(context, quoteStart, f.end);
-    const valueKey = `${entity}\u0000${f.value}\u0000${f.unit}`;
-    const sameValue = byValue.get(valueKey) ?? [];
+    const entityUnit = `${entity}\u0000${f.unit}`;
+    const values = byValue.get(entityUnit) ?? new Map<number, ProposedMetric[]>();
+    byValue.set(entityUnit, values);
+    const sameValue = values.get(f.value) ?? [];
     const same = sameValue.find((m) => m.key === f.key || m.key === null || f.key === null);
     if (same) {
       if (!same.evidence.some((e) => e.quote === evidence.quote)) same.evidence.push(evidence);
@@ -223,7 +225,7 @@ function metricsOf(
     if (f.qualifier) metric.qualifier = f.qualifier;
     if (f.period) metric.period = f.period;
     out.push(metric);
-    byValue.set(valueKey, [...sameValue, metric]);
+    values.set(f.value, [...sameValue, metric]);
   }
   return out;
 }

@@ -35,13 +35,18 @@ export function segmenter(): Jieba {
 
 /** Cuts and tags `text`; offsets are computed from the words (jieba keeps every character). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // jieba's own {word, tag} objects get their offsets in place: no second object per word.
+  const tokens = segmenter().tag(text, true) as Partial<Token>[] as Token[];
   let at = 0;
-  for (const { word, tag } of segmenter().tag(text, true)) {
-    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+  let kept = 0;
+  for (const token of tokens) {
+    const start = text.startsWith(token.word, at) ? at : text.indexOf(token.word, at);
     if (start < 0) continue;
-    tokens.push({ word, tag, start, end: start + word.length });
-    at = start + word.length;
+    token.start = start;
+    token.end = start + token.word.length;
+    at = token.end;
+    tokens[kept++] = token;
   }
+  tokens.length = kept;
   return tokens;
 }
