@@ -91,6 +91,19 @@ export function groupEntities(
 ): Bucket[] {
   const { store } = q.sources;
   const n = store.entityCount;
+  const rank = (g: AggregateGroup, key: number): number =>
+    key < 0 ? Infinity : g === "ZONE" || g === "REGION" ? store.nameRank[key]! : key;
+  const order = (buckets: Bucket[]): Bucket[] =>
+    buckets.sort((a, b) => {
+      if (a.items.length !== b.items.length) return b.items.length - a.items.length;
+      for (let d = 0; d < groups.length; d++) {
+        const ra = rank(groups[d]!, a.keys[d]!);
+        const rb = rank(groups[d]!, b.keys[d]!);
+        if (ra !== rb) return ra < rb ? -1 : 1;
+      }
+      return 0;
+    });
+  if (groups.length === 1 && groups[0] === "ZONE") return order(byZone(q, items, roles));
   const zones = groups.includes("ZONE") ? zonesOfItems(q, items, roles) : [];
   const cols = groups.some((g) => g === "LEVEL" || g === "STATUS") ? q.columns : undefined;
   const keysOf = (g: AggregateGroup, i: number, k: number): readonly number[] => {
@@ -141,15 +154,25 @@ export function groupEntities(
     }
     buckets.push({ keys, items: Int32Array.from(list) });
   }
-  const rank = (g: AggregateGroup, key: number): number =>
-    key < 0 ? Infinity : g === "ZONE" || g === "REGION" ? store.nameRank[key]! : key;
-  return buckets.sort((a, b) => {
-    if (a.items.length !== b.items.length) return b.items.length - a.items.length;
-    for (let d = 0; d < groups.length; d++) {
-      const ra = rank(groups[d]!, a.keys[d]!);
-      const rb = rank(groups[d]!, b.keys[d]!);
-      if (ra !== rb) return ra < rb ? -1 : 1;
-    }
-    return 0;
-  });
+  return order(buckets);
+}
+
+/** Buckets by zone alone: each zone's ties read once, the items among them kept (no per-item lists). */
+function byZone(q: QueryIndex, items: Int32Array, roles: ReadonlySet<1 | 2>): Bucket[] {
+  const o = q.sources.overview.get();
+  const member = new Uint8Array(q.sources.store.entityCount);
+  for (let k = 0; k < items.length; k++) member[items[k]!] = 1;
+  const buckets: Bucket[] = [];
+  const found = new Int32Array(items.length);
+  for (let r = 0; r < o.zones.length; r++) {
+    const from = o.tieOffsets[r]!;
+    const split = from + o.memberCount[r]!;
+    const to = o.tieOffsets[r + 1]!;
+    let count = 0;
+    for (let s = roles.has(1) ? from : split; s < (roles.has(2) ? to : split); s++)
+      if (member[o.ties[s]!] === 1) found[count++] = o.ties[s]!;
+    // Items in ascending index order, as every other bucket holds them.
+    if (count > 0) buckets.push({ keys: [o.zones[r]!], items: found.slice(0, count).sort() });
+  }
+  return buckets;
 }
