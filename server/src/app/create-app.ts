@@ -5,6 +5,8 @@
  * every request: /healthz answers 503 until there is one, and a swap is seen by the next request.
  */
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { curatorAuthFromEnv } from "../curation/curator-auth.ts";
+import { useCuration, type CurationGuard } from "../curation/use-curation.ts";
 import { useArmor } from "../limits/armor.ts";
 import { useComplexityLimit } from "../limits/complexity.ts";
 import { schema } from "../schema/index.ts";
@@ -35,6 +37,11 @@ export interface AppOptions {
   draining?: () => boolean;
   /** The compile cache to execute with (share it with the front). Default: a new one. */
   jit?: JitCache;
+  /**
+   * Curation: the curated folder's service (null: serving a graph file, curation answers that it
+   * needs the folder) and the curator token. Default: no folder, a token from the environment.
+   */
+  curation?: Omit<CurationGuard, "origins">;
 }
 
 /** The yoga instance createApp returns. */
@@ -96,6 +103,11 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
           const current = state.current();
           return current && { entities: current.store.entityCount, relations: current.store.relationCount };
         },
+      }),
+      useCuration({
+        service: options.curation?.service ?? (() => null),
+        auth: options.curation?.auth ?? curatorAuthFromEnv(),
+        origins: corsOrigins.filter((o) => o !== "*"),
       }),
       useArmor(production),
       useComplexityLimit(),

@@ -9,6 +9,8 @@
  * It is given the app, the state holder and the shared compile cache. When the holder swaps in a
  * new graph state, the cache and the plans are dropped, and an answer computed on the old state
  * is never stored. Everything else (other routes and methods, GraphiQL, bodies over the limit) is yoga's.
+ * A request with an Authorization header (curation: mutations, drafts) is always answered by yoga and
+ * never stored or learned: neither key holds the token, and curation is never replayed.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_BODY_BYTES, type ServedApp } from "../app/create-app.ts";
@@ -158,7 +160,11 @@ export function createRequestHandler(
   const cacheState = (hit: "hit" | "miss"): Record<string, string> =>
     cache === null ? {} : { [CACHE_HEADER]: hit };
 
+  // Curation carries the token: yoga answers it every time (see the header).
+  const isCuration = (req: IncomingMessage): boolean => req.headers.authorization !== undefined;
+
   const get = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (isCuration(req)) return send(res, await viaYoga(req, null), cacheState("miss"));
     const at = state.current();
     const key = keyOf(req, null);
     const hit = cache?.get(key);
@@ -169,6 +175,8 @@ export function createRequestHandler(
   };
 
   const post = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
+    if (isCuration(req))
+      return send(res, await viaYoga(req, body), { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
     const at = state.current();
     const key = cache === null ? null : keyOf(req, body);
     const hit = key === null ? undefined : cache?.get(key);

@@ -33,6 +33,7 @@ import "./listing.ts";
 import "./overview.ts";
 import "./aggregate.ts";
 import "./compare-zones.ts";
+import "./curation/index.ts";
 
 /** The executable schema of the ZoneGraph API. */
 export const schema = builder.toSchema();
