@@ -22,7 +22,6 @@ import type { GraphState } from "../state/graph-state.ts";
 import { checkFirst, MAX_FIRST } from "./connection.ts";
 import { EntityWhereRef, WhereParser } from "./entity-where.ts";
 import { EntityTypeEnum, LevelEnum, ProjectStatusEnum } from "./ontology-enums.ts";
-import { queryIndexOf } from "./query-index-of.ts";
 import { EntityRef, RegionRef, TypeCountRef, ZoneRef } from "./refs.ts";
 import { TieRoleEnum } from "./tie-role.ts";
 
@@ -227,7 +226,7 @@ builder.queryField("aggregate", (t) =>
     resolve: (_root, args, ctx) => {
       const groups = [...(args.groupBy ?? [])];
       if (new Set(groups).size !== groups.length) throw badInput("groupBy", "each group may be given once.");
-      const q = queryIndexOf(ctx);
+      const q = ctx.query;
       const items = args.where ? filterEntities(q, new WhereParser(ctx).entity(args.where)) : allEntities(q);
       const roles = new Set<1 | 2>((args.zoneRoles ?? ["MEMBER"]).map((r) => (r === "MEMBER" ? 1 : 2)));
       return { q, items, groups, roles };

@@ -11,7 +11,6 @@ import { metricSlot } from "../graph/entity-columns.ts";
 import { entityTypeCode } from "../graph/store.ts";
 import { resolveEntityId } from "../ids.ts";
 import { WhereParser } from "./entity-where.ts";
-import { queryIndexOf } from "./query-index-of.ts";
 import { EvidenceRef, ZoneRef } from "./refs.ts";
 
 /** Most zones, and most metrics, one comparison takes. */
@@ -124,7 +123,7 @@ builder.queryField("compareZones", (t) =>
           throw badInput("ids", `\`ids[${k}]\`: no zone with id "${String(id)}".`);
         return i;
       });
-      const q = queryIndexOf(ctx);
+      const q = ctx.query;
       const cols = q.columns;
       const parser = new WhereParser(ctx, "metrics");
       let keys: string[];

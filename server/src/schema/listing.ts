@@ -13,7 +13,6 @@ import { filterEntities, filterRelations, type EntityFilter } from "../graph/ent
 import { sortedPage } from "../graph/entity-sort.ts";
 import { EntityOrderByRef, parseOrderBy } from "./entity-order-by.ts";
 import { EntityWhereRef, RelationWhereRef, WhereParser } from "./entity-where.ts";
-import { queryIndexOf } from "./query-index-of.ts";
 
 /** A page of a list of store indexes: its window and the indexes in it. */
 interface ListPage extends PageWindow {
@@ -144,7 +143,7 @@ builder.queryField("entities", (t) =>
       if (args.types) parts.push({ op: "type", types: args.types });
       if (args.where) parts.push(new WhereParser(ctx).entity(args.where));
       const specs = parseOrderBy(ctx, args.orderBy);
-      const q = queryIndexOf(ctx);
+      const q = ctx.query;
       const items = filterEntities(q, parts.length === 1 ? parts[0]! : { op: "AND", parts });
       const size = checkFirst(args.first);
       const window = pageWindow("entities", items.length, size, args.after, ENTITY_HINT);
@@ -178,9 +177,7 @@ builder.queryField("relations", (t) =>
       if (args.where == null)
         return page("relations", store.relationCount, store.edgeType, codes, args.first, args.after);
       const filter = new WhereParser(ctx).relation(args.where);
-      const items = filterRelations(queryIndexOf(ctx), filter).filter(
-        (e) => !codes || codes.has(store.edgeType[e]!),
-      );
+      const items = filterRelations(ctx.query, filter).filter((e) => !codes || codes.has(store.edgeType[e]!));
       const window = pageWindow("relations", items.length, checkFirst(args.first), args.after, RELATION_HINT);
       return { ...window, items: Array.from(items.subarray(window.offset, window.end)) };
     },

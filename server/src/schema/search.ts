@@ -10,7 +10,6 @@ import { EntityRef, SearchHitRef } from "./refs.ts";
 import { checkFirst, MAX_FIRST } from "./connection.ts";
 import { entityTest } from "../graph/entity-filter.ts";
 import { EntityWhereRef, WhereParser } from "./entity-where.ts";
-import { queryIndexOf } from "./query-index-of.ts";
 
 const FIELD_DESCRIPTIONS: Record<(typeof MATCH_FIELDS)[number], string> = {
   NAME: "The canonical Chinese name (名称).",
@@ -87,9 +86,7 @@ builder.queryField("search", (t) =>
     resolve: (_root, args, ctx) => {
       const first = checkFirst(args.first, 10);
       const codes = args.types ? new Set(args.types.map(entityTypeCode)) : undefined;
-      const where = args.where
-        ? entityTest(queryIndexOf(ctx), new WhereParser(ctx).entity(args.where))
-        : undefined;
+      const where = args.where ? entityTest(ctx.query, new WhereParser(ctx).entity(args.where)) : undefined;
       return ctx.search.search(args.query, first, codes, where);
     },
   }),

@@ -21,7 +21,6 @@ import { entityTest } from "../graph/entity-filter.ts";
 import { entityComparator } from "../graph/entity-sort.ts";
 import { EntityOrderByRef, parseOrderBy, type EntityOrderByInput } from "./entity-order-by.ts";
 import { EntityWhereRef, WhereParser, type EntityWhereInput } from "./entity-where.ts";
-import { queryIndexOf } from "./query-index-of.ts";
 import {
   EntityRef,
   RelationRef,
@@ -87,7 +86,7 @@ export function tiedPage(
   const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
   // Slots of the ties that pass the `types` filter (all of them without one).
   let slots: Int32Array | null = null;
-  const test = args.where ? entityTest(queryIndexOf(ctx), new WhereParser(ctx).entity(args.where)) : null;
+  const test = args.where ? entityTest(ctx.query, new WhereParser(ctx).entity(args.where)) : null;
   if (codes || test) {
     slots = new Int32Array(entities.length);
     let k = 0;
@@ -99,7 +98,7 @@ export function tiedPage(
   }
   const specs = parseOrderBy(ctx, args.orderBy);
   if (specs.length > 0) {
-    const compare = entityComparator(queryIndexOf(ctx), specs);
+    const compare = entityComparator(ctx.query, specs);
     slots ??= Int32Array.from(entities, (_, s) => s);
     slots.sort((a, b) => compare(entities[a]!, entities[b]!));
   }

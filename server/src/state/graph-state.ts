@@ -7,6 +7,7 @@
 import { Snapshot } from "@zonegraph/graph-data/snapshot/snapshot";
 import { SearchIndex } from "../graph/search-index.ts";
 import { decodeServerIndex } from "../graph/server-index.ts";
+import { QueryIndex } from "../graph/query-index.ts";
 import { countGraph, type GraphCounts } from "../graph/stats.ts";
 import { GraphStore } from "../graph/store.ts";
 import { TiedCache } from "../graph/tied-cache.ts";
@@ -22,18 +23,22 @@ export interface GraphState {
   overview: ZoneOverviewCache;
   /** Counts by type (computed on first call, then kept). */
   stats: () => GraphCounts;
+  /** The indexes of filters, orders and aggregates (each built on first use). */
+  query: QueryIndex;
 }
 
 /** The state of a store and its search index (the caches start empty). */
 export function graphStateOf(store: GraphStore, search: SearchIndex): GraphState {
   const tied = new TiedCache(store);
   let counts: GraphCounts | undefined;
+  const overview = new ZoneOverviewCache(store, tied.scratch);
   return {
     store,
     search,
     tied,
-    overview: new ZoneOverviewCache(store, tied.scratch),
+    overview,
     stats: () => (counts ??= countGraph(store)),
+    query: new QueryIndex({ store, search, tied, overview }),
   };
 }
 
