@@ -59,7 +59,7 @@ export function ensureScaleGraph(log: (line: string) => void = () => undefined):
 /** What one zone pick measured. */
 export interface ZonePickMetrics {
   zoneId: string;
-  /** Entities tied to the zone (the API's totalCount) and nodes / edges drawn once the pick is done. */
+  /** Entities tied to the zone (the API's totalCount), entities on the canvas and edges once the pick is done. */
   tiedTotal: number;
   nodesDrawn: number;
   edgesDrawn: number;
@@ -119,7 +119,8 @@ export async function measureZonePick(
       return {
         zoneId: id,
         tiedTotal: tied && tied !== "loading" && !("failed" in tied) ? tied.totalCount : -1,
-        nodesDrawn: hook?.graph?.order ?? 0,
+        // Entities on the canvas (a collapsed group's node is not one).
+        nodesDrawn: hook?.graph?.filterNodes((_id, a) => a.groupCount === 0).length ?? 0,
         edgesDrawn: hook?.graph?.size ?? 0,
         drawMs: Math.round(drawMs),
         layoutMs: Math.round(performance.now() - pickAt),

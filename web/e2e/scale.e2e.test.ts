@@ -110,9 +110,11 @@ describe("the explorer at scale", () => {
 
   it("loads the rest with 'load more' and drops the notice", async () => {
     await page.getByTestId("load-more").click();
-    await page.waitForFunction((n) => window.__zonegraph?.graph?.order === n, metrics.tiedTotal + 1, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      (n) => window.__zonegraph?.graph?.filterNodes((_id, a) => a.groupCount === 0).length === n,
+      metrics.tiedTotal + 1,
+      { timeout: 30_000 },
+    );
     await notice("tied").waitFor({ state: "detached" });
   });
 
@@ -122,7 +124,12 @@ describe("the explorer at scale", () => {
       const tied = window.__zonegraph?.store.get().tied;
       if (!tied || tied === "loading" || "failed" in tied) return null;
       return (
-        tied.items.find((i) => i.role === "COUNTERPARTY" && i.entity.type === "INVESTOR")?.entity.id ?? null
+        tied.items.find(
+          (i) =>
+            i.role === "COUNTERPARTY" &&
+            i.entity.type === "INVESTOR" &&
+            window.__zonegraph?.graph?.getNodeAttribute(i.entity.id, "hidden") === false,
+        )?.entity.id ?? null
       );
     });
     expect(investor).not.toBeNull();

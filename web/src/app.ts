@@ -25,7 +25,12 @@ import { mountTiedPanel } from "./panels/tied-panel.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { mountTruncationNotice } from "./panels/truncation-notice.ts";
 import { createCanvas } from "./render/canvas.ts";
-import { countByType } from "./render/graph-model.ts";
+import { describeEdge } from "./render/describe-edge.ts";
+import { coveredRects } from "./panels/covered-rects.ts";
+import { mountEdgeTooltip } from "./panels/edge-tooltip.ts";
+import { mountFilterPanel } from "./panels/filter-panel.ts";
+import { shownCounts } from "./render/shown-counts.ts";
+import { followZoneArrangement } from "./effects/zone-arrangement.ts";
 import { initialAppState, type AppState } from "./state/app-state.ts";
 import { createStore } from "./state/store.ts";
 import { parseUrlState } from "./state/url-state.ts";
@@ -44,6 +49,8 @@ export function startApp(root: HTMLElement): void {
   const toolbarEl = h("header", {});
   const canvasEl = h("div", { id: "graph", className: "graph", "data-testid": "graph" });
   const legendEl = h("nav", {});
+  const filtersEl = h("section", {});
+  const tooltipEl = h("div", {});
   const bannerEl = h("div", {});
   const notesEl = h("div", {});
   const zoomEl = h("div", { className: "zoom" });
@@ -55,17 +62,32 @@ export function startApp(root: HTMLElement): void {
     h(
       "main",
       { className: "layout" },
-      h("div", { className: "canvas-wrap" }, canvasEl, notesEl, legendEl, zoomEl, bannerEl),
-      h("aside", { className: "side" }, detailsEl, tiedEl, pathEl),
+      h(
+        "div",
+        { className: "canvas-wrap" },
+        canvasEl,
+        tooltipEl,
+        notesEl,
+        h("div", { className: "legend-dock" }, legendEl, filtersEl),
+        zoomEl,
+        bannerEl,
+      ),
+      h("aside", { className: "side" }, pathEl, detailsEl, tiedEl),
     ),
   );
 
   // The runtime: the canvas (sigma, view graph, layout), the view loader, start-up, the actions.
-  const canvas = createCanvas(canvasEl, store, {
-    hover: (id) => actions.hover(id),
-    select: (id) => actions.clickNode(id),
-    expand: (id) => actions.expand(id),
-  });
+  const canvas = createCanvas(
+    canvasEl,
+    store,
+    {
+      hover: (id) => actions.hover(id),
+      hoverEdge: (id) => actions.hoverEdge(id),
+      select: (id) => actions.clickNode(id),
+      expand: (id) => actions.expand(id),
+    },
+    () => coveredRects(canvasEl, [...notesEl.children, legendEl, filtersEl, zoomEl, bannerEl, tooltipEl]),
+  );
   const loader = createViewLoader({ request, store, canvas, entities });
   const boot = createBoot({ request, queries, store, canvas, loader, entities });
   const actions = createExplorerActions({ store, canvas, loader, entities, boot: boot.run });
@@ -91,14 +113,9 @@ export function startApp(root: HTMLElement): void {
   });
   const renders = [
     mountToolbar(toolbarEl, search, entities.zones, endpoint, actions),
-    mountLegend(
-      legendEl,
-      () => {
-        const graph = canvas.graph();
-        return graph ? countByType(graph) : new Map();
-      },
-      actions.toggleType,
-    ),
+    mountLegend(legendEl, (s) => shownCounts(canvas.graph(), s.filters), actions.toggleType),
+    mountFilterPanel(filtersEl, actions),
+    mountEdgeTooltip(tooltipEl, (id) => describeEdge(canvas.view(), id, store.get().lang)),
     mountStatusBanner(bannerEl, actions.retry),
     mountTruncationNotice(notesEl, actions.loadMore),
     mountDetailsPanel(detailsEl, {
@@ -123,6 +140,7 @@ export function startApp(root: HTMLElement): void {
   followZone(store, loader, queries);
   followDetails(store, queries);
   followPath(store, queries);
+  followZoneArrangement(store, canvas);
   followSuggestions(store, queries, actions.chooseSuggestion);
   syncUrl(store);
   syncDocumentLang(store);

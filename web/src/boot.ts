@@ -57,9 +57,9 @@ export function createBoot(deps: BootDeps): Boot {
         entities.setZones(start.data.entities.filter((e) => e.type === "ZONE"));
         const graph = buildViewGraph(start.data, store.get().lang);
         store.update(A.setMode("full"));
-        canvas.mount(graph, graph.order);
+        const known = canvas.mount(graph, graph.order, "full");
         store.update(A.graphReady("full", graph.order === 0));
-        canvas.startLayout();
+        if (!known) canvas.startLayout();
         if (zoneId !== null) void loadTiedAnswer(store, deps.queries, zoneId);
       } else {
         loader.setOverview(start.overview);

@@ -3,16 +3,19 @@
  * producer of `state/` given to the store, plus, where the state cannot say it, a call to the canvas
  * (camera, layout), the view loader (more, neighbourhoods) or the browser (clipboard, downloads).
  */
-import type { EntityType } from "@zonegraph/graph-data/ontology";
+import type { EntityType, RelationType } from "@zonegraph/graph-data/ontology";
 import type { SearchHitItem } from "./api/api-types.ts";
 import type { EntityDirectory } from "./api/entity-directory.ts";
 import type { Canvas } from "./render/canvas.ts";
 import { downloadText, exportPng, visibleGexf } from "./render/exports.ts";
+import { isGroupNode } from "./render/zone-arrangement.ts";
+import type { RelationKind } from "./state/filters.ts";
 import * as A from "./state/producers.ts";
 import { type AppState } from "./state/app-state.ts";
 import { entityLabel } from "./state/labels.ts";
 import type { Store } from "./state/store.ts";
 import type { SearchBoxId } from "./state/suggestion-box.ts";
+import type { TieRole } from "./state/zone-groups.ts";
 import type { ViewLoader } from "./view-loader.ts";
 
 /** Everything the user can ask the explorer to do. */
@@ -23,13 +26,22 @@ export interface ExplorerActions {
   unselect(): void;
   /** The pointer enters (id) or leaves (null) a node. */
   hover(id: string | null): void;
-  /** A click on a node (or the stage: null); on the overview a zone's node opens the zone. */
+  /** The pointer enters (id) or leaves (null) an edge. */
+  hoverEdge(id: string | null): void;
+  /**
+   * A click on a node (or the stage: null): on the overview a zone's node opens the zone; a
+   * group's node opens the group.
+   */
   clickNode(id: string | null): void;
   /** A double-click on a node: its neighbourhood joins the view. */
   expand(id: string): void;
   /** Focuses a zone (null: none, or back to the overview). */
   pickZone(id: string | null): void;
   toggleType(type: EntityType): void;
+  setMaxHops(hops: number | null): void;
+  toggleRole(role: TieRole): void;
+  toggleRelationType(type: RelationType): void;
+  setRelationKind(kind: RelationKind): void;
   toggleLayout(): void;
   toggleLang(): void;
   zoom(direction: "in" | "out" | "reset"): void;
@@ -75,7 +87,12 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     },
     unselect: () => store.update(A.selectEntity(null)),
     hover: (id) => store.update(A.hoverEntity(id)),
+    hoverEdge: (id) => store.update(A.hoverRelation(id)),
     clickNode(id) {
+      if (id !== null && isGroupNode(id)) {
+        store.update(A.toggleZoneGroup(id));
+        return;
+      }
       store.update(A.selectEntity(id));
       const s = store.get();
       if (
@@ -89,6 +106,10 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     expand: (id) => void loader.expand(id).catch(() => undefined),
     pickZone: (id) => store.update(A.focusOnZone(id)),
     toggleType: (type) => store.update(A.toggleEntityType(type)),
+    setMaxHops: (hops) => store.update(A.setMaxHops(hops)),
+    toggleRole: (role) => store.update(A.toggleTieRole(role)),
+    toggleRelationType: (type) => store.update(A.toggleRelation(type)),
+    setRelationKind: (kind) => store.update(A.setRelationKind(kind)),
     toggleLayout: () => canvas.toggleLayout(),
     toggleLang: () => store.update(A.setLang(store.get().lang === "zh" ? "en" : "zh")),
     zoom: (direction) => canvas.view()?.zoom(direction),

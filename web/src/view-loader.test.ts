@@ -80,6 +80,7 @@ function fakeCanvas() {
       graph = g;
       mounts.push({ graph: g, expectedOrder });
       log.push("mount");
+      return false;
     },
     graph: () => graph,
     startLayout: () => void log.push("layout"),
@@ -103,22 +104,16 @@ function setup(request: GraphQLRequest, zoneId: string | null) {
 }
 
 describe("view loader", () => {
-  it("draws a zone's tied entities page by page, then starts the layout once", async () => {
+  it("draws a zone's tied entities page by page, with no force layout (the zone is laid out in rings)", async () => {
     const { store, canvas, log, mounts, entities, loader } = setup(fakeServer({ z: tiedOf("z", 2500) }), "z");
     await loader.showZone("z");
     expect(mounts).toHaveLength(1);
     expect(mounts[0]?.expectedOrder).toBe(2501);
     expect(canvas.graph()?.order).toBe(2501);
     expect(canvas.graph()?.size).toBe(2500);
-    // Each of the three pages is drawn before the next is merged; the layout starts after the last.
-    expect(log.slice(0, log.indexOf("layout") + 1)).toEqual([
-      "mount",
-      "render",
-      "render",
-      "render",
-      "layout",
-    ]);
-    expect(log.filter((e) => e === "layout")).toHaveLength(1);
+    // Each of the three pages is drawn before the next is merged; no force layout runs on a zone.
+    expect(log.slice(0, 4)).toEqual(["mount", "render", "render", "render"]);
+    expect(log).not.toContain("layout");
     const tied = store.get().tied;
     expect(tied !== null && tied !== "loading" && "items" in tied ? tied.items.length : -1).toBe(2500);
     expect(store.get().filters.tiedIds?.size).toBe(2501);
@@ -164,7 +159,16 @@ describe("view loader", () => {
   it("opens a neighbourhood into the view and says how much of it is shown", async () => {
     const neighborhood: NeighborhoodResult = {
       entities: [company("z-c0"), company("partner")],
-      relations: [{ id: "p", type: "PARTNERS_WITH", from: { id: "z-c0" }, to: { id: "partner" } }],
+      relations: [
+        {
+          id: "p",
+          type: "PARTNERS_WITH",
+          title: null,
+          inferred: false,
+          from: { id: "z-c0" },
+          to: { id: "partner" },
+        },
+      ],
       totalEntities: 400,
       truncated: true,
     };
@@ -175,7 +179,8 @@ describe("view loader", () => {
     expect(canvas.graph()?.hasEdge("p")).toBe(true);
     expect(store.get().filters.expandedIds.has("partner")).toBe(true);
     expect(store.get().truncation).toEqual([{ kind: "neighbors", shown: 2, total: 400 }]);
-    expect(log.filter((e) => e === "layout")).toHaveLength(2);
+    // The neighbours stay beside the node they open from: the zone's rings are kept.
+    expect(log.filter((e) => e === "layout")).toHaveLength(0);
   });
 
   it("draws the overview and says how many zones and links it leaves out", async () => {

@@ -21,8 +21,8 @@ export const NEIGHBOR_LIMIT = 300;
 
 /** What the loader draws on (the canvas module, or a stand-in in tests). */
 export interface ViewCanvas {
-  /** Draws a new graph; `expectedOrder` is the size it will grow to. */
-  mount(graph: ViewGraph, expectedOrder: number): void;
+  /** Draws a new graph; `expectedOrder` is the size it will grow to, `key` names the view; true when its positions were kept. */
+  mount(graph: ViewGraph, expectedOrder: number, key: string): boolean;
   /** The graph on the canvas, if any. */
   graph(): ViewGraph | null;
   /** Starts (creating it if needed) the layout of the graph on the canvas. */
@@ -132,10 +132,8 @@ export function createViewLoader(host: ViewHost): ViewLoader {
     if (gen !== generation) throw new Superseded();
     z.endCursor = result.endCursor;
     z.hasNextPage = result.hasNextPage;
+    // The zone's rings are laid out once its answer is in the state (effects/zone-arrangement).
     store.update(A.receiveTied({ zoneId: z.id, totalCount: result.totalCount, items: [...z.items] }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (gen !== generation) throw new Superseded();
-    canvas.startLayout();
   };
 
   return {
@@ -152,10 +150,10 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         const graph = buildOverviewGraph(overview, store.get().lang);
         if (gen !== generation) throw new Superseded();
         // Labelled like a large graph: the bigger zones only, the rest on hover.
-        canvas.mount(graph, Math.max(graph.order, LARGE_GRAPH));
+        const known = canvas.mount(graph, Math.max(graph.order, LARGE_GRAPH), "overview");
         store.update(A.truncate("zones", overview.zones.length, overview.zoneCount));
         store.update(A.truncate("links", overview.links.length, overview.linkCount));
-        canvas.startLayout();
+        if (!known) canvas.startLayout();
       });
     },
 
@@ -178,9 +176,9 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         await loadPages(gen, z, (total) => {
           if (mounted) return;
           mounted = true;
-          canvas.mount(graph, Math.min(total, VIEW_CAP) + 1);
+          canvas.mount(graph, Math.min(total, VIEW_CAP) + 1, `zone:${zoneId}`);
         });
-        if (!mounted) canvas.mount(graph, 1);
+        if (!mounted) canvas.mount(graph, 1, `zone:${zoneId}`);
       }).catch((error: unknown) => {
         if (gen === generation)
           store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
@@ -206,7 +204,8 @@ export function createViewLoader(host: ViewHost): ViewLoader {
       mergeIntoView(graph, n.entities, n.relations, store.get().lang, () => id);
       store.update(A.expandNeighbors(n.entities.map((e) => e.id)));
       store.update(A.truncate("neighbors", n.entities.length, n.totalEntities));
-      canvas.startLayout();
+      // A zone's view keeps its rings: neighbours stay beside the node they open from.
+      if (store.get().filters.zoneId === null) canvas.startLayout();
     },
 
     whenDrawn: () => drawn,

@@ -12,10 +12,12 @@ export interface EntitySummary {
   nameEn: string | null;
 }
 
-/** A relation as drawn on the canvas: its ends by id. */
+/** A relation as drawn on the canvas: its ends by id, its title, and whether it is inferred. */
 export interface RelationSummary {
   id: string;
   type: RelationType;
+  title: string | null;
+  inferred: boolean;
   from: { id: string };
   to: { id: string };
 }

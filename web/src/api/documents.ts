@@ -7,7 +7,7 @@
 const ENTITY_SUMMARY = "id: rawId type name nameEn";
 const EVIDENCE = "quote start end context contextStart source { id: rawId title authors }";
 const PATH_RELATION = `id: rawId type title inferred inferenceReason from { ${ENTITY_SUMMARY} } to { ${ENTITY_SUMMARY} }`;
-const RELATION_ENDS = "id: rawId type from { id: rawId } to { id: rawId }";
+const RELATION_ENDS = "id: rawId type title inferred from { id: rawId } to { id: rawId }";
 
 /** Counts of the graph: the explorer opens on an overview above a threshold of entities. */
 export const STATS_QUERY = `query Stats { stats { entityCount relationCount } }`;

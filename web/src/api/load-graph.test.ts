@@ -6,6 +6,8 @@ import { loadGraph, loadStart, OVERVIEW_THRESHOLD, pageThrough, type Connection 
 const rel = (id: string, from: string, to: string): RelationSummary => ({
   id,
   type: "LOCATED_IN",
+  title: null,
+  inferred: false,
   from: { id: from },
   to: { id: to },
 });

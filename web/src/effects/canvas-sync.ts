@@ -1,7 +1,7 @@
 /**
  * Canvas sync: the drawn graph follows the state. Labels follow the language, the `hidden`
- * attribute the filters, sigma's reducers the selection; and with the whole graph drawn, the
- * camera frames a zone's tied entities once they are known (or the whole graph when the focus ends).
+ * attribute the filters, sigma's reducers the selection. (A zone's view is arranged and framed by
+ * effects/zone-arrangement.)
  */
 import type { Canvas } from "../render/canvas.ts";
 import { applyFilters, applyLabels } from "../render/graph-model.ts";
@@ -16,9 +16,5 @@ export function syncCanvas(store: Store<AppState>, canvas: Pick<Canvas, "graph" 
     if (graph && s.lang !== prev.lang) applyLabels(graph, s.lang);
     if (graph && s.filters !== prev.filters) applyFilters(graph, s.filters);
     if (s.selection !== prev.selection || s.filters !== prev.filters) view?.setSelection(s.selection);
-    if (s.mode === "full" && s.filters.tiedIds !== prev.filters.tiedIds) {
-      if (s.filters.zoneId === null) view?.zoom("reset");
-      else if (s.filters.tiedIds !== null) view?.fitVisible();
-    }
   });
 }

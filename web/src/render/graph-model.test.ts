@@ -17,8 +17,8 @@ const data: GraphData = {
     { id: "c", type: "COMPANY", name: "合盛硅业", nameEn: null },
   ],
   relations: [
-    { id: "r1", type: "LOCATED_IN", from: { id: "c" }, to: { id: "z" } },
-    { id: "r2", type: "LOCATED_IN", from: { id: "c" }, to: { id: "missing" } },
+    { id: "r1", type: "LOCATED_IN", title: null, inferred: false, from: { id: "c" }, to: { id: "z" } },
+    { id: "r2", type: "LOCATED_IN", title: null, inferred: false, from: { id: "c" }, to: { id: "missing" } },
   ],
 };
 
@@ -81,8 +81,15 @@ describe("view graph", () => {
         { id: "c", type: "COMPANY", name: "合盛硅业", nameEn: null },
       ],
       [
-        { id: "r3", type: "OWNED_BY", from: { id: "p" }, to: { id: "z" } },
-        { id: "r4", type: "OWNED_BY", from: { id: "p" }, to: { id: "nowhere" } },
+        { id: "r3", type: "OWNED_BY", title: null, inferred: false, from: { id: "p" }, to: { id: "z" } },
+        {
+          id: "r4",
+          type: "OWNED_BY",
+          title: null,
+          inferred: false,
+          from: { id: "p" },
+          to: { id: "nowhere" },
+        },
       ],
       "zh",
       () => "z",

@@ -7,9 +7,16 @@
 import { MultiDirectedGraph } from "graphology";
 import type { EntityType, RelationType } from "@zonegraph/graph-data/ontology";
 import type { EntitySummary, GraphData, RelationSummary, ZoneOverview } from "../api/api-types.ts";
-import { isVisible, type FiltersState } from "../state/filters.ts";
-import type { Lang } from "../state/i18n.ts";
+import {
+  collapsedGroups,
+  isGroupVisible,
+  isRelationVisible,
+  isVisible,
+  type FiltersState,
+} from "../state/filters.ts";
+import { ontologyLabel, type Lang } from "../state/i18n.ts";
 import { entityLabel, nodeSize, typeColor } from "../state/labels.ts";
+import type { TieRole } from "../state/zone-groups.ts";
 import { placeAround, spiral } from "./placement.ts";
 
 /** Attributes of a drawn node (`entityType`, not `type`: sigma reads `type` as its node program). */
@@ -23,6 +30,14 @@ export interface ViewNode {
   entityType: EntityType;
   name: string;
   nameEn: string;
+  /** In a zone's view: the entity's role (null elsewhere, and for the zone itself). */
+  role: TieRole | null;
+  /** In a zone's view: hops from the zone (null elsewhere). */
+  hops: number | null;
+  /** For the node of a collapsed group: how many entities it stands for (0 for an entity). */
+  groupCount: number;
+  /** Placed by the user (dragged): layouts leave it where it is (ForceAtlas2 reads `fixed`). */
+  fixed: boolean;
 }
 
 /** Attributes of a drawn edge: a relation, or (overview) a link of zones sharing counterparties. */
@@ -33,6 +48,11 @@ export interface ViewEdge {
   color: string;
   /** ForceAtlas2's attraction: 1 for relations, the share of the strongest link for overview links. */
   weight: number;
+  /** The relation's title (a role's title, 局长), if any. */
+  title: string | null;
+  /** Whether the relation is inferred rather than stated by the text. */
+  inferred: boolean;
+  hidden: boolean;
 }
 
 /** The graph sigma draws. */
@@ -56,6 +76,10 @@ function nodeOf(e: EntitySummary, lang: Lang, at: { x: number; y: number }): Vie
     entityType: e.type,
     name: e.name,
     nameEn: e.nameEn ?? "",
+    role: null,
+    hops: null,
+    groupCount: 0,
+    fixed: false,
   };
 }
 
@@ -66,6 +90,9 @@ function addRelation(graph: ViewGraph, r: RelationSummary): boolean {
     size: 1,
     color: EDGE_COLOR,
     weight: 1,
+    title: r.title,
+    inferred: r.inferred,
+    hidden: false,
   });
   return true;
 }
@@ -107,6 +134,9 @@ export function buildOverviewGraph(overview: ZoneOverview, lang: Lang): ViewGrap
       size: 0.5 + 2.5 * share,
       color: LINK_COLOR,
       weight: share,
+      title: null,
+      inferred: false,
+      hidden: false,
     });
   }
   return graph;
@@ -148,26 +178,73 @@ export function mergeIntoView(
 // No attribute hints below: with a hint sigma repaints without reindexing, which fails for nodes
 // added since its last render (a view that grows page by page).
 
-/** Relabels every node in a language. */
-export function applyLabels(graph: ViewGraph, lang: Lang): void {
-  graph.updateEachNodeAttributes((_id, a) => ({ ...a, label: entityLabel(a, lang) }));
+/** The label of a collapsed group's node: its type and count ("企业 ×1,234"). */
+export function groupLabel(type: EntityType, count: number, lang: Lang): string {
+  return `${ontologyLabel(lang, "entity", type)} ×${count.toLocaleString(lang === "zh" ? "zh-CN" : "en")}`;
 }
 
-/** Sets `hidden` on every node from the filters, touching only the nodes that change. */
+/** The label of a node in a language. */
+export const nodeLabel = (a: ViewNode, lang: Lang): string =>
+  a.groupCount > 0 ? groupLabel(a.entityType, a.groupCount, lang) : entityLabel(a, lang);
+
+/** Relabels every node in a language. */
+export function applyLabels(graph: ViewGraph, lang: Lang): void {
+  graph.updateEachNodeAttributes((_id, a) => ({ ...a, label: nodeLabel(a, lang) }));
+}
+
+/**
+ * Sets `hidden` on every node and edge from the filters (entities, nodes of collapsed groups,
+ * relations by type and stated/inferred), touching only those that change.
+ */
 export function applyFilters(graph: ViewGraph, filters: FiltersState): void {
+  const collapsed = collapsedGroups(filters);
+  const visible = (id: string, a: ViewNode) =>
+    a.groupCount > 0
+      ? a.role !== null &&
+        a.hops !== null &&
+        isGroupVisible(filters, { key: id, role: a.role, hops: a.hops, type: a.entityType }, collapsed)
+      : isVisible(filters, id, a.entityType, collapsed);
   const changed: string[] = [];
   graph.forEachNode((id, a) => {
-    if (a.hidden === isVisible(filters, id, a.entityType)) changed.push(id);
+    if (a.hidden === visible(id, a)) changed.push(id);
   });
   // Per-node updates when few change (each one is a small repaint), one pass when many do.
   if (changed.length < 200)
     for (const id of changed) graph.setNodeAttribute(id, "hidden", !graph.getNodeAttribute(id, "hidden"));
-  else graph.updateEachNodeAttributes((id, a) => ({ ...a, hidden: !isVisible(filters, id, a.entityType) }));
+  else graph.updateEachNodeAttributes((id, a) => ({ ...a, hidden: !visible(id, a) }));
+  graph.forEachEdge((id, a) => {
+    const hidden = !isRelationVisible(filters, a.relationType, a.inferred);
+    if (a.hidden !== hidden) graph.setEdgeAttribute(id, "hidden", hidden);
+  });
 }
 
-/** Number of entities of each type (for the legend). */
+/**
+ * Number of entities of each type the view shows (for the legend): visible entities and those a
+ * visible group's node stands for, counted as if no type were switched off (a hidden type's count
+ * says what it would show).
+ */
+export function countShownByType(graph: ViewGraph, filters: FiltersState): Map<EntityType, number> {
+  const all: FiltersState = { ...filters, hiddenTypes: [] };
+  const collapsed = collapsedGroups(all);
+  const counts = new Map<EntityType, number>();
+  graph.forEachNode((id, a) => {
+    const shown =
+      a.groupCount > 0
+        ? a.role !== null &&
+          a.hops !== null &&
+          isGroupVisible(all, { key: id, role: a.role, hops: a.hops, type: a.entityType }, collapsed)
+        : isVisible(all, id, a.entityType, collapsed);
+    if (shown)
+      counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + (a.groupCount > 0 ? a.groupCount : 1));
+  });
+  return counts;
+}
+
+/** Number of entities of each type on the canvas, shown or hidden (what a hidden type would show). */
 export function countByType(graph: ViewGraph): Map<EntityType, number> {
   const counts = new Map<EntityType, number>();
-  graph.forEachNode((_id, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
+  graph.forEachNode((_id, a) => {
+    if (a.groupCount === 0) counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1);
+  });
   return counts;
 }

@@ -13,8 +13,20 @@ const node = (label: string): ViewNode => ({
   entityType: "COMPANY",
   name: label,
   nameEn: "",
+  role: null,
+  hops: null,
+  groupCount: 0,
+  fixed: false,
 });
-const edge: ViewEdge = { relationType: "LOCATED_IN", size: 1, color: "#b8c0cc", weight: 1 };
+const edge: ViewEdge = {
+  relationType: "LOCATED_IN",
+  size: 1,
+  color: "#b8c0cc",
+  weight: 1,
+  title: null,
+  inferred: false,
+  hidden: false,
+};
 
 /** a → b → c → d, and e alone. */
 function chain(): ViewGraph {

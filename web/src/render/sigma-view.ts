@@ -1,16 +1,21 @@
 /**
  * Sigma wiring: creates the renderer over the view graph with the reducers and settings fit for
  * its size (all labels on small graphs; points, thin lines and nothing but nodes while moving large
- * ones), swaps graphs without a new renderer, turns sigma's events into actions (hover, select,
- * clear, expand on double-click), and moves the camera.
+ * ones), draws the explorer's own labels (label-layer) and a zone's rings (ring-layer), swaps graphs
+ * without a new renderer, turns sigma's events into actions (hover of nodes and edges, select,
+ * clear, expand on double-click, drag to pin), and moves the camera.
  */
 import Sigma from "sigma";
 import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import type { Lang } from "../state/i18n.ts";
+import type { SelectionState } from "../state/selection.ts";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
 import { LARGE_GRAPH, SMALL_GRAPH } from "./graph-size.ts";
+import { drawLabels, type Rect } from "./label-layer.ts";
 import { createReducers, type Reducers } from "./reducers.ts";
-import type { SelectionState } from "../state/selection.ts";
+import { drawRings } from "./ring-layer.ts";
+import type { Ring } from "./zone-layout.ts";
 
 /** What the canvas asks the app to do. */
 export interface CanvasActions {
@@ -18,6 +23,15 @@ export interface CanvasActions {
   select(id: string | null): void;
   /** Double-click: open the node's neighbourhood. */
   expand(id: string): void;
+  /** The pointer enters (id) or leaves (null) an edge. */
+  hoverEdge(id: string | null): void;
+}
+
+/** What is drawn behind and over the graph: a zone's rings (around its node) and the label language. */
+export interface Overlay {
+  rings: readonly Ring[];
+  center: string | null;
+  lang: Lang;
 }
 
 /** The renderer with the calls the app needs. */
@@ -28,8 +42,16 @@ export interface SigmaView {
   setSelection(selection: SelectionState): void;
   focusNode(id: string): Promise<void>;
   zoom(direction: "in" | "out" | "reset"): void;
-  /** Moves the camera so every visible node is on screen. */
-  fitVisible(): void;
+  /** Moves the camera so every visible node is on screen (or only `ids`, e.g. a path). */
+  fitVisible(ids?: readonly string[]): void;
+  /** Sets the rings behind a zone's view and the language of their captions. */
+  setOverlay(overlay: Overlay): void;
+  /**
+   * Fits the visible nodes to the whole canvas (sigma's frame becomes their extent, so a zone's
+   * rings fill the view however large the rest of the graph is); `null` gives the frame back to
+   * the whole graph.
+   */
+  frameVisible(on: boolean, around?: { x: number; y: number; radius: number }): void;
   /** Resolves after sigma's next render, in a task of its own. */
   nextRender(): Promise<void>;
   kill(): void;
@@ -83,7 +105,12 @@ export const LABEL_FONT =
 export interface ViewOptions {
   expectedOrder: number;
   cheap: boolean;
+  /** Parts of the canvas covered by panels (CSS pixels from its top left): no label goes there. */
+  covered(): Rect[];
 }
+
+/** Size and colour of labels. */
+const LABEL_SIZE = 13;
 
 /** Draws the graph into a container. */
 export function createSigmaView(
@@ -100,8 +127,10 @@ export function createSigmaView(
     nodeReducer: reducers.nodeReducer,
     edgeReducer: reducers.edgeReducer,
     renderEdgeLabels: false,
+    renderLabels: false,
+    enableEdgeEvents: true,
     labelFont: LABEL_FONT,
-    labelSize: 13,
+    labelSize: LABEL_SIZE,
     labelWeight: "500",
     labelColor: { color: "#1f2933" },
     zIndex: true,
@@ -109,6 +138,57 @@ export function createSigmaView(
     maxCameraRatio: 4,
     allowInvalidContainer: true,
   });
+  let overlay: Overlay = { rings: [], center: null, lang: "zh" };
+  sigma.createCanvasContext("rings");
+  const canvases = sigma.getCanvases();
+  // Behind the edges and nodes.
+  if (canvases["rings"] && canvases["edges"]) canvases["edges"].before(canvases["rings"]);
+  sigma.resize(true);
+  const ringContext = canvases["rings"]?.getContext("2d") ?? null;
+  sigma.on("afterRender", () => {
+    const { width, height } = sigma.getDimensions();
+    if (ringContext) {
+      ringContext.clearRect(0, 0, width, height);
+      if (overlay.center !== null && graph.hasNode(overlay.center) && overlay.rings.length > 0)
+        drawRings(sigma, ringContext, graph.getNodeAttributes(overlay.center), overlay.rings, overlay.lang);
+    }
+    const settings = sigma.getSettings();
+    const moving = sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMoving;
+    if (settings.hideLabelsOnMove && moving) return;
+    const labels = sigma.getCanvases()["labels"]?.getContext("2d");
+    if (!labels) return;
+    drawLabels(
+      sigma,
+      labels,
+      {
+        font: LABEL_FONT,
+        size: LABEL_SIZE,
+        weight: "500",
+        color: "#1f2933",
+        threshold: settings.labelRenderedSizeThreshold,
+      },
+      options.covered(),
+    );
+  });
+  // Dragging a node moves it and pins it there (layouts leave it alone).
+  let dragged: string | null = null;
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  sigma.getMouseCaptor().on("mousemovebody", (event) => {
+    if (dragged === null || !graph.hasNode(dragged)) return;
+    const p = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y, fixed: true });
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  sigma.getMouseCaptor().on("mouseup", () => {
+    dragged = null;
+  });
+  sigma.on("enterEdge", ({ edge }) => actions.hoverEdge(edge));
+  sigma.on("leaveEdge", () => actions.hoverEdge(null));
   sigma.on("enterNode", ({ node }) => {
     container.style.cursor = "pointer";
     actions.hover(node);
@@ -130,6 +210,7 @@ export function createSigmaView(
     setGraph(next, expectedOrder) {
       graph = next;
       reducers.setGraph(next);
+      sigma.setCustomBBox(null);
       sigma.setGraph(next);
       sigma.setSettings(sizeSettings(Math.max(next.order, expectedOrder)));
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
@@ -153,7 +234,36 @@ export function createSigmaView(
       else if (direction === "out") void camera.animatedUnzoom({ duration: 250 });
       else void camera.animatedReset({ duration: 250 });
     },
-    fitVisible() {
+    setOverlay(next) {
+      overlay = next;
+      sigma.scheduleRender();
+    },
+    frameVisible(on, around) {
+      if (!on) {
+        sigma.setCustomBBox(null);
+        return;
+      }
+      // The visible nodes, and the circle `around` (a zone's outer ring with its caption) if given.
+      let minX = around ? around.x - around.radius : Infinity;
+      let maxX = around ? around.x + around.radius : -Infinity;
+      let minY = around ? around.y - around.radius : Infinity;
+      let maxY = around ? around.y + around.radius * 1.12 : -Infinity;
+      graph.forEachNode((_id, a) => {
+        if (a.hidden) return;
+        minX = Math.min(minX, a.x);
+        maxX = Math.max(maxX, a.x);
+        minY = Math.min(minY, a.y);
+        maxY = Math.max(maxY, a.y);
+      });
+      if (!Number.isFinite(minX)) return;
+      // Room for labels, drawn beside their nodes.
+      const pad = 0.08 * Math.max(maxX - minX, maxY - minY, 1);
+      sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.05, angle: 0 });
+      sigma.refresh();
+    },
+    fitVisible(ids) {
+      const only = ids ? new Set(ids) : null;
       // Display data is in sigma's framed coordinates, where the whole graph spans [0, 1] at ratio 1.
       let minX = Infinity;
       let maxX = -Infinity;
@@ -161,7 +271,7 @@ export function createSigmaView(
       let maxY = -Infinity;
       graph.forEachNode((id, a) => {
         const d = sigma.getNodeDisplayData(id);
-        if (a.hidden || !d) return;
+        if (a.hidden || !d || (only && !only.has(id))) return;
         minX = Math.min(minX, d.x);
         maxX = Math.max(maxX, d.x);
         minY = Math.min(minY, d.y);

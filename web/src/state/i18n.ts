@@ -99,6 +99,19 @@ const zh = {
   backToOverview: "返回概览",
   zoneOverview: "园区概览",
   showAllGroup: "显示全部 {n} 个",
+  filtersTitle: "筛选",
+  filterHops: "跳数",
+  filterAnyHops: "不限跳数",
+  filterRole: "角色",
+  filterKind: "关系",
+  kindAll: "全部关系",
+  kindStated: "仅原文陈述",
+  kindInferred: "仅推断",
+  filterRelationTypes: "关系类型",
+  roleExplained:
+    "成员：属于该园区的实体（内圈，按跳数）；往来方：成员或园区与之往来、但不属于园区的实体（外圈，不再展开）。",
+  sharedCounterparties: "共享往来方",
+  openGroup: "展开该组",
 } as const;
 
 /** The keys of the dictionary. */
@@ -185,6 +198,19 @@ const en: Record<MessageKey, string> = {
   backToOverview: "Back to overview",
   zoneOverview: "Zone overview",
   showAllGroup: "Show all {n}",
+  filtersTitle: "Filters",
+  filterHops: "Hops",
+  filterAnyHops: "Any number of hops",
+  filterRole: "Role",
+  filterKind: "Relations",
+  kindAll: "All relations",
+  kindStated: "Stated in the text only",
+  kindInferred: "Inferred only",
+  filterRelationTypes: "Relation types",
+  roleExplained:
+    "Members belong to the zone (inner rings, by hops); counterparties are what the members or the zone deal with, outside it (outer rings, not expanded further).",
+  sharedCounterparties: "Shared counterparties",
+  openGroup: "Open this group",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -6,7 +6,7 @@ import type { EntityType } from "@zonegraph/graph-data/ontology";
 import type { AppState } from "./app-state.ts";
 import { toggleEntityType } from "./filter-producers.ts";
 import { isVisible } from "./filters.ts";
-import { hover, select } from "./selection.ts";
+import { hover, hoverEdge, select } from "./selection.ts";
 import { focusOnZone } from "./zone-producers.ts";
 
 /** Selects an entity (null clears); its details load next. */
@@ -23,6 +23,14 @@ export const hoverEntity =
   (id: string | null) =>
   (s: AppState): AppState => {
     const selection = hover(s.selection, id);
+    return selection === s.selection ? s : { ...s, selection };
+  };
+
+/** Sets the hovered relation (null when the pointer leaves it). */
+export const hoverRelation =
+  (id: string | null) =>
+  (s: AppState): AppState => {
+    const selection = hoverEdge(s.selection, id);
     return selection === s.selection ? s : { ...s, selection };
   };
 

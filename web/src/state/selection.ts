@@ -6,17 +6,29 @@
 /** What the user points at and has chosen. */
 export interface SelectionState {
   hovered: string | null;
+  /** The relation under the pointer (its type and title are shown beside it). */
+  hoveredEdge: string | null;
   selected: string | null;
   /** Node and edge ids of the shortest path on show, if any. */
   path: { nodes: readonly string[]; edges: readonly string[] } | null;
 }
 
 /** Nothing hovered, selected or highlighted. */
-export const EMPTY_SELECTION: SelectionState = { hovered: null, selected: null, path: null };
+export const EMPTY_SELECTION: SelectionState = {
+  hovered: null,
+  hoveredEdge: null,
+  selected: null,
+  path: null,
+};
 
 /** Sets the hovered node (null when the pointer leaves it). */
 export function hover(state: SelectionState, id: string | null): SelectionState {
   return state.hovered === id ? state : { ...state, hovered: id };
+}
+
+/** Sets the hovered edge (null when the pointer leaves it). */
+export function hoverEdge(state: SelectionState, id: string | null): SelectionState {
+  return state.hoveredEdge === id ? state : { ...state, hoveredEdge: id };
 }
 
 /** Selects a node (null to clear). */

@@ -32,7 +32,7 @@ export const receiveTied =
       filters: setTied(
         s.filters,
         result.zoneId,
-        result.items.map((i) => i.entity.id),
+        result.items.map((i) => ({ id: i.entity.id, role: i.role, hops: i.hops, type: i.entity.type })),
       ),
     };
   };
