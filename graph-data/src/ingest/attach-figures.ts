@@ -13,6 +13,8 @@ import type { FigureAttribute } from "./types.ts";
 import type { MetricKey } from "../index.ts";
 
 const CAPACITY_UNITS = new Set(["tonne", "tonne/year", "MW", "MWh"]);
+/** Words right before an amount that make it a project's own investment (not 协议总投资 of a signing). */
+const INVESTMENT_LABEL = /(?:^|[^议约])(?:总投资|计划投资|投资额)(?:约|达|为|超过|近)?$/u;
 
 /** A figure with the key of its entity and what it measures. */
 export interface AttachedFigure extends Figure {
@@ -53,7 +55,13 @@ export function attachFigures(
     const capacityOf = CAPACITY_UNITS.has(figure.unit)
       ? projects.lastEnding(figure.start, (m) => m.start > sentenceStart, sentenceStart + 1)
       : undefined;
-    const inside2 = inside ?? afterProject ?? capacityOf;
+    // "…X项目,总投资32亿元": an investment in a sentence that names a project is that project's.
+    const investmentOf =
+      figure.unit === "yuan" &&
+      INVESTMENT_LABEL.test(match.slice(Math.max(sentenceStart, figure.start - 12), figure.start))
+        ? projects.lastEnding(figure.start, (m) => m.start > sentenceStart, sentenceStart + 1)
+        : undefined;
+    const inside2 = inside ?? afterProject ?? capacityOf ?? investmentOf;
     const entityKey = inside2 ? keyOf(inside2) : modifies ? keyOf(modifies) : clause?.subject;
     if (!entityKey) continue;
     const rule = inside

@@ -73,6 +73,8 @@ const DIGIT: Readonly<Record<string, number>> = {
   九: 9,
 };
 const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+/** Measure words: a number followed by one counts things ("120万片"), it is no amount of money. */
+const MEASURE_WORD = /^[片支辆只颗块瓶盒粒剂册部架艘株头匹张台套件吨米]$/u;
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
 const CLAUSE_END = /[,，;；。!！?？\n]/u;
 const SENTENCE_END = /[;；。!！?？\n]/u;
@@ -109,6 +111,7 @@ export function findFigures(match: string): Figure[] {
     const before = clauseBefore(match, start);
     if (!spec) {
       if (!MONEY_LABEL.test(before) || (scale === "" && !pre)) continue;
+      if (MEASURE_WORD.test(match[end] ?? "")) continue;
       spec = UNITS["元"];
     }
     if (!spec) continue;
@@ -126,7 +129,9 @@ export function findFigures(match: string): Figure[] {
       end: bound === "以上" || bound === "左右" ? end : end - (bound?.length ?? 0),
       value: round(base.low * factor),
       unit,
-      label: (before + whole + clauseAfter(match, end)).slice(-40),
+      label: (before.slice(0, before.length - (pre?.length ?? 0)) + whole + clauseAfter(match, end)).slice(
+        -40,
+      ),
     };
     if (high !== undefined) figure.valueMax = round(high * factor);
     const qualifier = qualifierOf(pre, more1 ?? more2, bound, before);
@@ -151,8 +156,9 @@ export function findFigures(match: string): Figure[] {
     figures.push(figure);
   }
   figures.sort((a, b) => a.start - b.start);
-  relabel(match, figures);
-  return figures;
+  const merged = mergeRanges(match, figures);
+  relabel(match, merged);
+  return merged;
 }
 
 /**
@@ -186,6 +192,29 @@ function relabel(match: string, figures: Figure[]): void {
       f.label = `${names[k] ?? ""}:${match.slice(from, clauseEnd).replace(/[\d.%、和倍]+/gu, "")}`;
     });
   }
+}
+
+/** "150亿元至200亿元": two figures of one unit joined by 至/到/- are one range (value..valueMax). */
+function mergeRanges(match: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const figure of figures) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      previous.valueMax === undefined &&
+      figure.valueMax === undefined &&
+      previous.unit === figure.unit &&
+      figure.value > previous.value &&
+      /^\s*(?:至|到|-|~|～|—|–)\s*$/u.test(match.slice(previous.end, figure.start))
+    ) {
+      previous.valueMax = figure.value;
+      previous.end = figure.end;
+      previous.label = (previous.label + match.slice(previous.end, figure.end)).slice(-40);
+      continue;
+    }
+    out.push(figure);
+  }
+  return out;
 }
 
 function readHanRange(numeral: string): { low: number; high?: number } | undefined {

@@ -16,6 +16,9 @@ export const LEVEL_PREFIX = /^(?:国家级|国家|省级|自治区级|兵团级|
 /** Zone suffixes that make a zone with only a place before them (泸州高新区, 石河子开发区). */
 const PLACE_ZONE_SUFFIX =
   /(?:高新区|经开区|开发区|新区|高新技术产业开发区|经济技术开发区|保税区|工业园区|工业园)$/u;
+/** "年产120万片", "年产8吉瓦时" right before a project name: part of the name (the unit may begin the name). */
+const CAPACITY_BEFORE =
+  /(?:年产|每年|年处理|年加工|年产能)\d+(?:\.\d+)?[万千百亿]?(?:吨|片|件|台|套|辆|只|颗|块|瓶|支|条|米|平方米|立方米|千克|公斤|千瓦时|兆瓦时|吉瓦时|千瓦|兆瓦|吉瓦)?$/u;
 /** Academies whose institutes are research institutions, not platforms. */
 const ACADEMY_PREFIX = /^(?:中国科学院|中科院|中国工程院|中国社会科学院|中国农业科学院)/u;
 
@@ -43,9 +46,7 @@ export function findNamedMentions(context: ArticleContext): {
     let start = nameStart(context, suffixStart, rule.maxLength, end);
     // "年产5000吨高纯氧化铝项目": a project's capacity phrase is part of its name.
     if (rule.type === "PROJECT") {
-      const capacity = /(?:年产|每年|年处理|年加工)\d+(?:\.\d+)?[万千百]?吨$/u.exec(
-        context.match.slice(Math.max(0, start - 16), start),
-      );
+      const capacity = CAPACITY_BEFORE.exec(context.match.slice(Math.max(0, start - 16), start));
       if (capacity) start -= capacity[0].length;
     }
     // A zone printed after its full place names (宁夏回族自治区银川市苏银产业园): the places are their own mentions.

@@ -14,6 +14,8 @@ export interface ProjectMention extends Mention {
   owner: Mention;
 }
 
+/** Verbs between a company and the project it invests in. */
+const INVESTS = /^(?:投资建设|投资兴建|投资新建|投资|投建|新建|建设|实施)/u;
 const ITEM_END = /[、,，;；。等\n]/u;
 const LIST_OF_PROJECTS = /^[^。;；]{0,80}?等(?:\d+个)?(?:项目|工程)/u;
 const TITLE_START = new RegExp(`^(?:${TITLES.join("|")})`, "u");
@@ -29,7 +31,9 @@ export function findProjects(context: ArticleContext, mentions: readonly Mention
     if (owner.type !== "COMPANY") continue;
     let end = owner.end;
     while (end < match.length && !ITEM_END.test(match[end] ?? "") && end - owner.end <= 24) end++;
-    const item = match.slice(owner.end, end);
+    // "A公司投资建设年产…项目": the verb is not part of the project's name.
+    const itemStart = owner.end + (INVESTS.exec(match.slice(owner.end, end))?.[0].length ?? 0);
+    const item = match.slice(itemStart, end);
     if (
       item.length < 2 ||
       !/^[\p{Script=Han}\d]/u.test(item) ||
@@ -44,12 +48,12 @@ export function findProjects(context: ArticleContext, mentions: readonly Mention
     const rest = match.slice(end);
     const explicit = /(?:项目|工程)$/u.test(item);
     if (!explicit && !LIST_OF_PROJECTS.test(rest)) continue;
-    const name = explicit ? text.slice(owner.end, end) : `${text.slice(owner.end, end)}项目`;
+    const name = explicit ? text.slice(itemStart, end) : `${text.slice(itemStart, end)}项目`;
     const project: ProjectMention = {
       type: "PROJECT",
       name,
       key: explicit ? item : `${item}项目`,
-      start: owner.end,
+      start: itemStart,
       end,
       rule: "company-project-list",
       confidence: 0.75,

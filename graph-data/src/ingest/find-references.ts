@@ -2,7 +2,7 @@
  * Mentions that stand for a name given elsewhere: short names defined by （以下简称X） (every later
  * X is the full name's entity) and anaphora — 该公司/该企业 → the last company, 该高新区/该开发区/
  * 该园区 → the last zone, 该研究院/我们的实验室 → the last platform of that kind, a bare 公司 at the
- * start of a clause → the last company.
+ * start of a clause → the last company; 该项目 or a bare 项目 → the last project.
  */
 import type { EntityType } from "../index.ts";
 import type { ArticleContext } from "./article-context.ts";
@@ -11,7 +11,7 @@ import { SortedSpans } from "./sorted-spans.ts";
 
 const SHORT_NAME = /[(（]\s*(?:以下)?简称\s*[:：]?\s*[“"「‘]?([^)）”"」’,，。]{2,12})[”"」’]?\s*[)）]/gu;
 const ANAPHOR =
-  /(?:该|我们的|公司的|企业的)(公司|企业|集团|高新区|开发区|经开区|园区|产业园|示范区|新区|研究院|实验室|研发中心|孵化器|工作站|中心|基金)|(?<=^|[,，。;；:：“"\n]|因为|并|正是)(公司|高新区|经开区|开发区|园区)(?=[\p{Script=Han}])/gu;
+  /(?:该|我们的|公司的|企业的)(公司|企业|集团|高新区|开发区|经开区|园区|产业园|科技城|示范区|新区|研究院|实验室|研发中心|孵化器|工作站|中心|基金|项目)|(?<=^|[,，。;；:：“"\n]|因为|并|正是)(公司|高新区|经开区|开发区|园区|产业园|科技城|项目)(?=[\p{Script=Han}])/gu;
 const TYPE_OF: Readonly<Record<string, EntityType>> = {
   公司: "COMPANY",
   企业: "COMPANY",
@@ -23,6 +23,8 @@ const TYPE_OF: Readonly<Record<string, EntityType>> = {
   产业园: "ZONE",
   示范区: "ZONE",
   新区: "ZONE",
+  科技城: "ZONE",
+  项目: "PROJECT",
   基金: "INVESTOR",
 };
 

@@ -2,7 +2,9 @@
  * High-precision relation patterns over mentions: 位于/落户 → LOCATED_IN; a place right before a
  * zone (银川市苏银产业园) → LOCATED_IN / PART_OF; 以X为依托 → RELIES_ON or HOSTED_BY; a company
  * 打造/建设/引进 a platform → HOSTED_BY; 设立/成立 → ESTABLISHED_BY; 与A、B等…合作 →
- * PARTNERS_WITH (COOPERATES_WITH from a zone); a government body named after its zone → ADMINISTERS.
+ * PARTNERS_WITH (COOPERATES_WITH from a zone); a government body named after its zone → ADMINISTERS;
+ * a company right before a project → OWNED_BY; X为/向…项目出资 → FUNDED_BY; 依托X建设的Y → HOSTED_BY
+ * (or RELIES_ON when X is a platform).
  */
 import type { Clause } from "./clause-subjects.ts";
 import type { Mention } from "./mention.ts";
@@ -40,6 +42,8 @@ export function findRelations(relationInput: RelationInput): RelationDraft[] {
     ...established(input),
     ...cooperation(input),
     ...administers(input),
+    ...fundedBy(input),
+    ...builtOn(input),
   ];
 }
 
@@ -104,8 +108,11 @@ function ownedBy(input: Indexed): RelationDraft[] {
 function locatedIn(input: Indexed): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const m of input.match.matchAll(/位于|落户|入驻|坐落于|落地/gu)) {
-    const place = after(input, m.index + m[0].length, 1);
+    let place = after(input, m.index + m[0].length, 1);
     if (!place || (place.type !== "ZONE" && place.type !== "REGION")) continue;
+    // "位于福建省福州市的X": the last of the places printed one after another is where X is.
+    for (let next = after(input, place.end, 0); place.type === "REGION" && next?.type === "REGION";)
+      [place, next] = [next, after(input, next.end, 0)];
     const thing =
       input.match[place.end] === "的" ? after(input, place.end + 1, 0) : before(input, m.index, 2);
     if (!thing || thing.type === "PERSON" || thing.type === "REGION" || keyOf(thing) === keyOf(place))
@@ -130,6 +137,14 @@ function placePrefix(input: Indexed): RelationDraft[] {
   const regions = regionGazetteer().byName;
   input.mentions.forEach((m, i) => {
     const prev = input.mentions[i - 1];
+    // (Projects of a company + project list get their OWNED_BY from that rule.)
+    if (
+      prev?.type === "COMPANY" &&
+      m.type === "PROJECT" &&
+      m.rule !== "company-project-list" &&
+      prev.end === m.start
+    )
+      out.push(draft("OWNED_BY", keyOf(m), keyOf(prev), "company-before-project", prev.start, m.end, 0.8));
     if (!prev || prev.type !== "REGION" || prev.end !== m.start) return;
     if (m.type === "ZONE")
       out.push(draft("LOCATED_IN", keyOf(m), keyOf(prev), "place-before-zone", prev.start, m.end, 0.9));
@@ -278,6 +293,52 @@ function administers(input: Indexed): RelationDraft[] {
           0.85,
         ),
       );
+  }
+  return out;
+}
+
+/** "X为该项目出资5亿元", "Y项目由X出资": the project of the clause is FUNDED_BY the fund or company before 出资. */
+function fundedBy(input: Indexed): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const m of input.match.matchAll(/出资|注资|领投/gu)) {
+    const clause = input.clauseIndex.holding(m.index);
+    if (!clause) continue;
+    const before = input.sorted.allStarting(clause.start, m.index, (n) => n.end <= m.index);
+    const funder = before.findLast((n) => n.type === "INVESTOR" || n.type === "COMPANY");
+    const project = before.find((n) => n.type === "PROJECT");
+    if (!funder || !project) continue;
+    out.push(
+      draft(
+        "FUNDED_BY",
+        keyOf(project),
+        keyOf(funder),
+        "funds-project",
+        Math.min(funder.start, project.start),
+        m.index + m[0].length,
+        0.8,
+      ),
+    );
+  }
+  return out;
+}
+
+/** "依托X建设的Y": platform Y is HOSTED_BY the company or organisation X, or RELIES_ON platform X. */
+function builtOn(input: Indexed): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const m of input.match.matchAll(/依托/gu)) {
+    const base = after(input, m.index + 2, 0);
+    if (!base) continue;
+    const verb = /^(?:建设|组建|建立|成立|共建|打造)的/u.exec(input.match.slice(base.end, base.end + 3));
+    const platform = verb ? after(input, base.end + verb[0].length, 0) : undefined;
+    if (!platform || platform.type !== "PLATFORM") continue;
+    const type =
+      base.type === "PLATFORM"
+        ? "RELIES_ON"
+        : base.type === "COMPANY" || base.type === "ORGANIZATION"
+          ? "HOSTED_BY"
+          : undefined;
+    if (type)
+      out.push(draft(type, keyOf(platform), keyOf(base), "built-on-pattern", m.index, platform.end, 0.85));
   }
   return out;
 }

@@ -62,7 +62,9 @@ export function nameStart(
       start = token.start + 1;
       break;
     }
-    if (!canBeInName(token.word, token.tag)) break;
+    // "闽江/ns 口/q": one character after a place name ends that place's name (江口, 河口, 山口).
+    const placeTail = token.tag === "q" && token.word.length === 1 && tokens[k - 1]?.tag === "ns";
+    if (!placeTail && !canBeInName(token.word, token.tag)) break;
     if (suffixEnd - token.start > maxLength) break;
     start = token.start;
     k--;

@@ -107,6 +107,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   platform("创新联合体", "ALLIANCE"),
   platform("实验室", "KEY_LAB"),
   platform("示范基地", "DEMONSTRATION_BASE"),
+  platform("中试基地", "DEMONSTRATION_BASE"),
+  platform("中试平台", "DEMONSTRATION_BASE"),
   org("大学", "UNIVERSITY"),
   org("学院", "UNIVERSITY"),
   org("研究所", "RESEARCH_INSTITUTION"),
