@@ -95,4 +95,65 @@ describe("views of a large graph", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("folds a large group into a node with its count, opened by a click, and counts what it shows", async () => {
+    const zone = await largestZone(server.baseUrl);
+    const { page, errors } = await openRecording(`/?zone=${encodeURIComponent(zone.id)}`);
+    await page.waitForFunction(
+      () => {
+        const tied = window.__zonegraph?.store.get().tied;
+        return typeof tied === "object" && tied !== null && "items" in tied;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page.evaluate(() => window.__zonegraph?.view?.nextRender());
+    const group = await page.evaluate(() => {
+      const g = window.__zonegraph?.graph;
+      const id = g?.findNode((_id, a) => a.groupCount > 0 && !a.hidden && a.entityType === "COMPANY");
+      return id && g
+        ? {
+            id,
+            count: g.getNodeAttribute(id, "groupCount"),
+            x: g.getNodeAttribute(id, "x"),
+            y: g.getNodeAttribute(id, "y"),
+          }
+        : null;
+    });
+    expect(group?.count).toBeGreaterThan(40);
+    // The legend counts the companies the view stands for, the group's included.
+    const shown = await page.evaluate(() => {
+      const g = window.__zonegraph?.graph;
+      let n = 0;
+      g?.forEachNode((_id, a) => {
+        if (!a.hidden && a.entityType === "COMPANY") n += a.groupCount > 0 ? a.groupCount : 1;
+      });
+      return n;
+    });
+    expect(await page.getByTestId("legend").locator("[data-type=COMPANY] .legend-count").textContent()).toBe(
+      String(shown),
+    );
+    const labels = await page.evaluate(
+      () => window.__zonegraph?.view?.labels().drawn.map((l) => l.text) ?? [],
+    );
+    expect(labels.some((l) => l.includes("×"))).toBe(true);
+    // A click opens the group: its node gives way to its companies.
+    const point = await nodePoint(page, group?.id ?? "");
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(
+      (id) =>
+        window.__zonegraph?.graph?.hasNode(id) !== true ||
+        window.__zonegraph.graph.getNodeAttribute(id, "hidden"),
+      group?.id,
+    );
+    const companies = await page.evaluate(
+      () =>
+        window.__zonegraph?.graph?.filterNodes(
+          (_id, a) => !a.hidden && a.groupCount === 0 && a.entityType === "COMPANY",
+        ).length ?? 0,
+    );
+    expect(companies).toBeGreaterThanOrEqual(group?.count ?? Infinity);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

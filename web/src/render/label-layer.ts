@@ -96,13 +96,19 @@ export interface LabelStyle {
   threshold: number;
 }
 
-/** Collects candidates from sigma's display data and draws the labels placed on `ctx`. */
+/** A label drawn: its text and box (CSS pixels in the canvas). */
+export interface DrawnLabel {
+  text: string;
+  box: Rect;
+}
+
+/** Collects candidates from sigma's display data, draws the labels placed on `ctx` and returns them. */
 export function drawLabels(
   sigma: Sigma<ViewNode, ViewEdge>,
   ctx: CanvasRenderingContext2D,
   style: LabelStyle,
   blocked: readonly Rect[],
-): void {
+): DrawnLabel[] {
   const { width, height } = sigma.getDimensions();
   const candidates: LabelCandidate[] = [];
   const graph = sigma.getGraph();
@@ -144,4 +150,5 @@ export function drawLabels(
     ctx.fillText(candidate.text, x, y);
   }
   ctx.restore();
+  return placed.map(({ candidate, box }) => ({ text: candidate.text, box }));
 }

@@ -12,7 +12,7 @@ import type { Lang } from "../state/i18n.ts";
 import type { SelectionState } from "../state/selection.ts";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
 import { LARGE_GRAPH, SMALL_GRAPH } from "./graph-size.ts";
-import { drawLabels, type Rect } from "./label-layer.ts";
+import { drawLabels, type DrawnLabel, type Rect } from "./label-layer.ts";
 import { createReducers, type Reducers } from "./reducers.ts";
 import { drawRings } from "./ring-layer.ts";
 import type { Ring } from "./zone-layout.ts";
@@ -54,6 +54,8 @@ export interface SigmaView {
   frameVisible(on: boolean, around?: { x: number; y: number; radius: number }): void;
   /** Resolves after sigma's next render, in a task of its own. */
   nextRender(): Promise<void>;
+  /** The labels of the last render, and the parts of the canvas they had to avoid. */
+  labels(): { drawn: readonly DrawnLabel[]; covered: readonly Rect[] };
   kill(): void;
 }
 
@@ -139,6 +141,7 @@ export function createSigmaView(
     allowInvalidContainer: true,
   });
   let overlay: Overlay = { rings: [], center: null, lang: "zh" };
+  let drawn: { drawn: readonly DrawnLabel[]; covered: readonly Rect[] } = { drawn: [], covered: [] };
   sigma.createCanvasContext("rings");
   const canvases = sigma.getCanvases();
   // Behind the edges and nodes.
@@ -154,10 +157,12 @@ export function createSigmaView(
     }
     const settings = sigma.getSettings();
     const moving = sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMoving;
+    drawn = { drawn: [], covered: [] };
     if (settings.hideLabelsOnMove && moving) return;
     const labels = sigma.getCanvases()["labels"]?.getContext("2d");
     if (!labels) return;
-    drawLabels(
+    const covered = options.covered();
+    drawn = { drawn: drawLabels(
       sigma,
       labels,
       {
@@ -167,8 +172,8 @@ export function createSigmaView(
         color: "#1f2933",
         threshold: settings.labelRenderedSizeThreshold,
       },
-      options.covered(),
-    );
+      covered,
+    ), covered };
   });
   // Dragging a node moves it and pins it there (layouts leave it alone).
   let dragged: string | null = null;
@@ -290,6 +295,7 @@ export function createSigmaView(
         sigma.once("afterRender", () => setTimeout(resolve, 0));
         sigma.scheduleRender();
       }),
+    labels: () => drawn,
     kill: () => sigma.kill(),
   };
 }
