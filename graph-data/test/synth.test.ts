@@ -8,6 +8,14 @@ import { partsToGraph } from "../src/snapshot/graph-parts.ts";
 import { generateGraph } from "../src/synth/generate-graph.ts";
 
 const small = generateGraph({ preset: "small", seed: 7 });
+// The company figures: keys the curated corpus gives its companies, and operating revenue.
+const COMPANY_KEYS = [
+  "patents_granted",
+  "operating_revenue",
+  "rd_spending_share",
+  "innovation_funding",
+  "achievements_transferred",
+];
 const typeOf = (i: number): string => small.nodes[i]?.type ?? "?";
 
 describe("generateGraph", () => {
@@ -81,6 +89,42 @@ describe("generateGraph", () => {
       }
     }
     expect(Math.max(...[...zonesByInvestor.values()].map((s) => s.size))).toBeGreaterThanOrEqual(5);
+  });
+
+  it("gives a share of companies figures with ontology keys and units, each stated by its quote", () => {
+    const companies = small.nodes.filter((n) => n.type === "COMPANY");
+    const reporting = companies.filter((c) => c.metrics.length > 0);
+    expect(reporting.length).toBeGreaterThan(companies.length * 0.3);
+    expect(reporting.length).toBeLessThan(companies.length * 0.6);
+    const texts = new Map(small.attributes.sources.map((s) => [s.id, s.text]));
+    const units = new Map(METRIC_KEYS.map((k) => [k.id, k.unit]));
+    const scale: Record<string, number> = { 亿元: 1e8, 万元: 1e4, "%": 1, 项: 1 };
+    for (const c of reporting) {
+      for (const m of c.metrics) {
+        const where = `${c.id} ${m.key}`;
+        expect(COMPANY_KEYS, where).toContain(m.key);
+        expect(m.unit, where).toBe(units.get(m.key));
+        expect(m.period, where).toMatch(/^(2022|as of publication)$/);
+        const ev = m.evidence[0];
+        expect(texts.get(ev?.sourceId ?? "")?.slice(ev?.start, ev?.end), where).toBe(ev?.quote);
+        const [, printed, unit] = /([\d.]+)(亿元|万元|%|项)$/u.exec(ev?.quote ?? "") ?? [];
+        expect(Math.round(Number(printed) * (scale[unit ?? ""] ?? NaN) * 10), where).toBe(
+          Math.round(m.value * 10),
+        );
+      }
+    }
+  });
+
+  it("gives companies heavy-tailed figures, so ranking them by patents ranks real values", () => {
+    const patents = small.nodes
+      .flatMap((n) => (n.type === "COMPANY" ? n.metrics : []))
+      .filter((m) => m.key === "patents_granted")
+      .map((m) => m.value)
+      .sort((a, b) => a - b);
+    expect(patents.length).toBeGreaterThan(100);
+    const median = patents[Math.floor(patents.length / 2)] ?? 0;
+    expect(patents.at(-1)).toBeGreaterThan(8 * median);
+    expect(new Set(patents.slice(-20)).size).toBeGreaterThan(10);
   });
 
   it("builds a graphology graph with every entity and relation", () => {

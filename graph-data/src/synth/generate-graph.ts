@@ -1,6 +1,6 @@
 /**
  * The synthetic generator: a deterministic (seeded) ZoneGraph of national shape — zones with
- * power-law sizes, companies with platforms, projects and people, a shared pool of investors with
+ * power-law sizes, companies with platforms, projects, people and figures, a shared pool of investors with
  * heavy-tailed popularity, universities and institutes that platforms partner with.
  */
 import {
@@ -14,6 +14,7 @@ import type { GraphParts } from "../snapshot/graph-parts.ts";
 import { BRAND_CHARS, COMPANY_TITLES, FIELDS, INDUSTRIES, type Industry } from "./name-pools.ts";
 import { cap, personName } from "./person-name.ts";
 import { placeZones, type ZoneRef } from "./place-zones.ts";
+import { addCompanyMetrics } from "./add-company-metrics.ts";
 import { addOutsiders, type Outsiders } from "./add-outsiders.ts";
 import { addZoneMetrics } from "./add-zone-metrics.ts";
 import { PRESETS, type PresetName, type SynthPreset } from "./presets.ts";
@@ -47,6 +48,8 @@ const PARTNERING: ReadonlySet<PlatformKind> = new Set([
   "KEY_LAB",
 ]);
 const STATUSES: readonly ProjectStatus[] = PROJECT_STATUSES.map((s) => s.id);
+// Mixed into the seed for the company figures' own random stream.
+const COMPANY_FIGURES_STREAM = 0x5f3759df;
 
 /** Generate a synthetic ZoneGraph as GraphParts (convert with partsToGraph or writeSnapshot). */
 export function generateGraph(options: SynthOptions): GraphParts {
@@ -192,6 +195,13 @@ export function generateGraph(options: SynthOptions): GraphParts {
     b,
     zones,
     companiesByZone.map((list) => list.length),
+  );
+  // Company figures draw from their own stream (seeded from the same seed), so that adding them
+  // left every other entity, relation and figure of a seed's graph as it was.
+  addCompanyMetrics(
+    new Rng(seed ^ COMPANY_FIGURES_STREAM),
+    b,
+    companies.map((c) => c.index),
   );
   return b.build(`synthetic ${preset.name} graph (seed ${seed})`);
 }
