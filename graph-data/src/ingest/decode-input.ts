@@ -61,7 +61,8 @@ function decodeStrict(bytes: Uint8Array, encoding: InputEncoding, label: string)
 
 function checkText(decoded: DecodedInput, label: string): DecodedInput {
   if (decoded.text.trim() === "") throw new IngestError(`ingest: ${label} has no text (only whitespace)`);
-  const control = [...decoded.text].findIndex((ch) => {
+  const chars = [...decoded.text];
+  const control = chars.findIndex((ch) => {
     const code = ch.charCodeAt(0);
     return (
       code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
@@ -69,7 +70,7 @@ function checkText(decoded: DecodedInput, label: string): DecodedInput {
   });
   if (control >= 0)
     throw new IngestError(
-      `ingest: ${label} is not text: character U+${decoded.text.charCodeAt(control).toString(16).padStart(4, "0")} at character ${control}`,
+      `ingest: ${label} is not text: character U+${(chars[control]?.codePointAt(0) ?? 0).toString(16).padStart(4, "0")} at character ${control}`,
     );
   return decoded;
 }

@@ -26,6 +26,8 @@ export const INGEST_USAGE = `usage: pnpm ingest <article.txt | -> [--json] [--no
 
 /** The held-out articles with their expected facts (test/ingest/heldout/). */
 export const HELDOUT_DIR = fileURLToPath(new URL("../../test/ingest/heldout/", import.meta.url));
+/** The second held-out set, written later to measure generalisation again (test/ingest/heldout-2/). */
+export const HELDOUT_2_DIR = fileURLToPath(new URL("../../test/ingest/heldout-2/", import.meta.url));
 const VALUE_FLAGS = new Set([
   "--title",
   "--publication",
@@ -56,7 +58,7 @@ export function runIngest(argv: readonly string[], cwd: string, stdin: () => Uin
   if (positional[0] === "eval")
     return runEval(
       flags.has("--graph"),
-      flags.get("--heldout") ? resolve(cwd, flags.get("--heldout") ?? "") : HELDOUT_DIR,
+      flags.get("--heldout") ? [resolve(cwd, flags.get("--heldout") ?? "")] : [HELDOUT_DIR, HELDOUT_2_DIR],
     );
   const input = positional[0];
   if (input === undefined || positional.length > 1)
@@ -94,7 +96,7 @@ export function runIngest(argv: readonly string[], cwd: string, stdin: () => Uin
   return `ingest: ${doc.entities.length} entities, ${doc.relations.length} relations, ${doc.metrics.length} metrics proposed; draft written to ${dir}`;
 }
 
-function runEval(withGraph: boolean, heldOutDir: string): string {
+function runEval(withGraph: boolean, heldOutDirs: readonly string[]): string {
   const graph = withGraph ? graphNames(loadCorpusGraph()) : undefined;
   const run = (sets: ReturnType<typeof curatedGoldSets>) =>
     evaluate(
@@ -107,8 +109,9 @@ function runEval(withGraph: boolean, heldOutDir: string): string {
       run(curatedGoldSets()),
     ),
   ];
-  if (existsSync(heldOutDir))
-    parts.push(formatEvaluation(`held-out articles (${heldOutDir})`, run(heldOutGoldSets(heldOutDir))));
+  for (const dir of heldOutDirs)
+    if (existsSync(dir))
+      parts.push(formatEvaluation(`held-out articles (${dir})`, run(heldOutGoldSets(dir))));
   return parts.join("\n\n");
 }
 

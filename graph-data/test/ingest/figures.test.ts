@@ -44,6 +44,24 @@ describe("figure rules", () => {
     expect(doc.metrics.find((m) => m.value === 43.5)?.key).toBe("tax_revenue_share");
   });
 
+  it("reads a range with the unit on both ends as one figure, and counts of things as no money", () => {
+    const figures = findFigures("新增产值150亿元至200亿元。投资建设年产120万片功率芯片项目。");
+    expect(figures.map((f) => [f.value, f.valueMax, f.unit])).toEqual([[15000000000, 20000000000, "yuan"]]);
+  });
+
+  it("gives a project the investment its sentence states and resolves 该项目 / 项目", () => {
+    const doc = proposeText(
+      "其中,东岳储能科技有限公司投资建设年产8吉瓦时储能电池项目,总投资32亿元。项目投产后预计年产值可达60亿元。",
+    );
+    const project = entityNamed(doc, "年产8吉瓦时储能电池项目");
+    const own = doc.metrics.filter((m) => m.entity === project?.id).map((m) => [m.value, m.unit]);
+    expect(own).toEqual([
+      [8000, "MWh"],
+      [3200000000, "yuan"],
+      [6000000000, "yuan"],
+    ]);
+  });
+
   it("puts capacity and investment on the project", () => {
     const doc = proposeText(
       "苏银产业园总投资4.1亿元的锦洋储能电站项目开工,额定装机容量为100兆瓦/200兆瓦时。",

@@ -70,6 +70,27 @@ describe("mention rules", () => {
     ).toBe(true);
   });
 
+  it("finds funds, projects with their capacity phrase, and a place name jieba splits (闽江/口)", () => {
+    const doc = proposeText(
+      "位于福建省福州市的闽江口高新区,东岳新能源有限公司投资建设年产120万片功率芯片项目。东岳创业投资基金总规模20亿元。",
+    );
+    expect(entityNamed(doc, "闽江口高新区")?.type).toBe("ZONE");
+    expect(entityNamed(doc, "年产120万片功率芯片项目")?.type).toBe("PROJECT");
+    expect(entityNamed(doc, "东岳创业投资基金")?.type).toBe("INVESTOR");
+    expect(doc.entities.map((e) => e.name)).not.toContain("投资建设年产120万片功率芯片项目");
+  });
+
+  it("names the host of a postdoctoral workstation and keeps academy institutes as organisations", () => {
+    const doc = proposeText("南岭精密机械股份有限公司博士后科研工作站与中国科学院金属研究所合作。");
+    expect(entityNamed(doc, "南岭精密机械股份有限公司")?.type).toBe("COMPANY");
+    expect(entityNamed(doc, "中国科学院金属研究所")?.orgKind).toBe("RESEARCH_INSTITUTION");
+    const workstation = entityNamed(doc, "南岭精密机械股份有限公司博士后科研工作站");
+    expect(workstation?.kind).toBe("POSTDOC_WORKSTATION");
+    expect(doc.relations.find((r) => r.type === "HOSTED_BY" && r.from === workstation?.id)?.inferred).toBe(
+      true,
+    );
+  });
+
   it("matches traditional characters while quotes point at the text as given", () => {
     const doc = proposeText("位於廣西欽州市的青山灣經開區,新簽項目18個。");
     const zone = doc.entities.find((e) => e.type === "ZONE");

@@ -32,6 +32,30 @@ describe("relation rules", () => {
     expect(entityNamed(doc, "年产300吨原料药项目")?.status).toBe("SIGNED");
   });
 
+  it("finds FUNDED_BY from 出资 and OWNED_BY from a company right before its project", () => {
+    const doc = proposeText(
+      "东岳储能科技有限公司年产8吉瓦时储能电池项目开工。东岳创业投资基金为该项目出资5亿元。",
+    );
+    expect(has(doc, "OWNED_BY", "年产8吉瓦时储能电池项目", "东岳储能科技有限公司", false)).toBe(true);
+    expect(has(doc, "FUNDED_BY", "年产8吉瓦时储能电池项目", "东岳创业投资基金", false)).toBe(true);
+  });
+
+  it("finds HOSTED_BY from 依托X建设的Y and from a company that builds a platform", () => {
+    const doc = proposeText(
+      "依托南岭理工大学建设的南岭复合材料工程研究中心已落户南岭科技城。南岭精密机械股份有限公司打造了精密传动重点实验室。",
+    );
+    expect(has(doc, "HOSTED_BY", "南岭复合材料工程研究中心", "南岭理工大学", false)).toBe(true);
+    expect(has(doc, "LOCATED_IN", "南岭复合材料工程研究中心", "南岭科技城", false)).toBe(true);
+    expect(has(doc, "HOSTED_BY", "精密传动重点实验室", "南岭精密机械股份有限公司", false)).toBe(true);
+  });
+
+  it("locates a zone in the last of the places printed before it, and a zone cooperates with a university", () => {
+    const doc = proposeText("位于福建省福州市的闽江口高新区与福州海峡大学签署合作协议。");
+    expect(has(doc, "LOCATED_IN", "闽江口高新区", "福州市", false)).toBe(true);
+    expect(has(doc, "PART_OF", "福州市", "福建省")).toBe(true);
+    expect(has(doc, "COOPERATES_WITH", "闽江口高新区", "福州海峡大学", false)).toBe(true);
+  });
+
   it("proposes implied links as inferred, with a reason", () => {
     const doc = proposeText(
       "包头稀土高新区组织包头天工电机有限公司开展座谈。占包头市的76%,内蒙古自治区级平台。",
