@@ -8,6 +8,7 @@ import { pairedRatio } from "./http-bench.ts";
 import type { Row } from "./report-table.ts";
 import type { Timing } from "./measure.ts";
 import type { AnalystFigure, AnalystFigures } from "./analyst-bench.ts";
+import { PUBLISH_ROW_SPECS, type PublishFigures } from "./publish-bench.ts";
 
 /** A start-up child's answer: total ms, RSS and its steps. */
 export interface StartupFigure {
@@ -51,6 +52,8 @@ export interface Measurements {
   peers: { kuzu: PeerFigure; oxigraph: PeerFigure } | null;
   /** The analyst queries of issue 14 (absent from results written before them). */
   analyst?: AnalystFigures;
+  /** Publish → visible, and reads during the swap (issue 12; absent from results written before it). */
+  publish?: PublishFigures;
 }
 
 /** How to read one row from the measurements (null: not measured in this run). */
@@ -335,6 +338,7 @@ export const ROW_SPECS: readonly RowSpec[] = [
   peerRow("kuzu", "Kùzu 0.11.3 with results", true),
   peerRow("oxigraph", "Oxigraph count only", false),
   peerRow("oxigraph", "Oxigraph with results", true),
+  ...PUBLISH_ROW_SPECS,
 ];
 
 /** The rows of a run: every spec read from the measurements, in table order. */

@@ -16,6 +16,7 @@ import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
 import { httpBench } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
 import { analystBench } from "./analyst-bench.ts";
+import { publishBench } from "./publish-bench.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
 import { rowsOf, type Measurements } from "./row-specs.ts";
@@ -208,6 +209,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }))
     checks[`analyst: ${name} answers as the plain scan`] = f.same;
 
+  // (f) Publish → visible (issue 12), on the corpus folder and a generated folder of 1,000 articles.
+  const publish = await publishBench(log);
+  checks["publish: no read failed during a publish"] = publish.corpus.failed + publish.generated.failed === 0;
+
   // (c) HTTP throughput of the same tiedToZone page.
   log(`HTTP: ${options.httpSeconds} s per server…`);
   const http = await httpBench(graphFiles.snapshot, zoneId, options.httpSeconds);
@@ -264,6 +269,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       http: httpFigures,
       peers,
       analyst,
+      publish,
     }),
     checks,
   };
