@@ -37,7 +37,7 @@ export function attachFigures(
   const projects = new SortedSpans(mentions.filter((m) => m.type === "PROJECT"));
   const clauseIndex = new SortedSpans(clauses);
   for (const figure of figures) {
-    const inside = projects.firstStarting(-Infinity, figure.start + 1, (m) => figure.end <= m.end);
+    const inside = projects.firstHolding(figure.start, figure.end);
     const modifies =
       match[figure.end] === "的" ? sorted.firstStarting(figure.end + 1, figure.end + 2) : undefined;
     const clause = clauseIndex.holding(figure.start);

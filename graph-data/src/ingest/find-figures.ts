@@ -77,6 +77,7 @@ const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 
 const MEASURE_WORD = /^[片支辆只颗块瓶盒粒剂册部架艘株头匹张台套件吨米]$/u;
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
 const CLAUSE_END = /[,，;；。!！?？\n]/u;
+const CLAUSE_END_CHARS = new Set(",，;；。!！?？\n");
 const SENTENCE_END = /[;；。!！?？\n]/u;
 /** The names before 分别 (tried only where a list can begin: see respectivelyLists). */
 const LIST_BEFORE = /([^,，;；。:：]{2,60}?)分别/uy;
@@ -276,13 +277,13 @@ function isBaseline(match: string, start: number, end: number): boolean {
 
 function clauseBefore(match: string, start: number): string {
   let i = start;
-  while (i > 0 && start - i < 30 && !CLAUSE_END.test(match[i - 1] ?? "")) i--;
+  while (i > 0 && start - i < 30 && !CLAUSE_END_CHARS.has(match[i - 1] ?? "")) i--;
   return match.slice(i, start);
 }
 
 function clauseAfter(match: string, end: number): string {
   let i = end;
-  while (i < match.length && i - end < 16 && !CLAUSE_END.test(match[i] ?? "")) i++;
+  while (i < match.length && i - end < 16 && !CLAUSE_END_CHARS.has(match[i] ?? "")) i++;
   return match.slice(end, i);
 }
 

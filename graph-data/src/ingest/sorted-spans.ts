@@ -55,6 +55,11 @@ export class SortedSpans<T extends Spanned> {
     return out;
   }
 
+  /** The first item in list order that holds [start, end) (item.start ≤ start, end ≤ item.end). */
+  firstHolding(start: number, end: number): T | undefined {
+    return this.firstStarting(end - this.longest, start + 1, (item) => end <= item.end);
+  }
+
   /** The last item in list order that ends in [minEnd, at] and passes `test`. */
   lastEnding(at: number, test?: (item: T) => boolean, minEnd = -Infinity): T | undefined {
     const lowestStart = minEnd - this.longest;
