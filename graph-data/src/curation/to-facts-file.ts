@@ -184,6 +184,15 @@ function entityYaml(e: DraftEntity, id: string, text: string): Yaml {
     const value = e[field as keyof DraftEntity];
     if (value !== undefined && types.includes(e.type)) y[field] = value;
   }
+  // A new zone's titles (称号) go with it; the loader checks each name and year against its quotes.
+  if (e.type === "ZONE" && e.designations !== undefined && e.designations.length > 0)
+    y["designations"] = e.designations.map((d) => {
+      const designation: Yaml = { name: d.name };
+      if (d.level !== undefined) designation["level"] = d.level;
+      if (d.year !== undefined) designation["year"] = d.year;
+      designation["evidence"] = evidenceYaml(d.evidence, text);
+      return designation;
+    });
   y["evidence"] = evidenceYaml(e.evidence, text);
   return y;
 }

@@ -195,3 +195,77 @@ describe("addExistingFigures", () => {
     );
   });
 });
+
+describe("toFactsFile with zone designations", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it("writes a new zone's designations, which the loader accepts and the published graph holds", async () => {
+    const { CuratedFolder, loadCuratedGraph } = await import("../../src/curation/index.ts");
+    const { generateCuratedFolder } = await import("../../src/curation/generate-curated-folder.ts");
+    const dir = mkdtempSync(join(tmpdir(), "zg-designations-"));
+    dirs.push(dir);
+    generateCuratedFolder(dir, { articles: 2 });
+    const text = "## 新星高新区获批\n\n新星高新区于2022年获批省级科技成果转化示范区,园区企业加快集聚。\n";
+    const span = (quote: string) => ({
+      quote,
+      start: text.indexOf(quote),
+      end: text.indexOf(quote) + quote.length,
+    });
+    const folderHandle = await CuratedFolder.open(dir);
+    const draft = await folderHandle.saveNewDraft(
+      {
+        source: { id: "xinxing-zone", title: "新星高新区获批", publication: "示范日报", authors: [], text },
+        entities: [
+          {
+            id: "zone-1",
+            name: "新星高新区",
+            type: "ZONE",
+            aliases: [],
+            confidence: 0.9,
+            rule: "zone-suffix",
+            evidence: [span("新星高新区于2022年获批")],
+            linksTo: [],
+            flags: [],
+            designations: [
+              {
+                name: "省级科技成果转化示范区",
+                level: "PROVINCIAL",
+                year: 2022,
+                evidence: [span("新星高新区于2022年获批省级科技成果转化示范区")],
+              },
+            ],
+          },
+        ],
+        relations: [],
+        metrics: [],
+      },
+      "alice",
+    );
+    const decidedDraft = await folderHandle.decide(
+      draft.id,
+      1,
+      [{ proposalId: "zone-1", action: "ACCEPT" }],
+      "alice",
+    );
+    const zoneYaml = (
+      parse(toFactsFile(decidedDraft, { entityIds: new Set(), sourceIds: new Set() }).factsYaml) as {
+        entities: Record<string, unknown>[];
+      }
+    ).entities[0];
+    expect(zoneYaml?.["designations"]).toEqual([
+      {
+        name: "省级科技成果转化示范区",
+        level: "PROVINCIAL",
+        year: 2022,
+        evidence: ["新星高新区于2022年获批省级科技成果转化示范区"],
+      },
+    ]);
+    await folderHandle.publish(draft.id, decidedDraft.version, "alice");
+    const graph = loadCuratedGraph(dir);
+    const zone = graph.findNode((_, a) => a.name === "新星高新区") ?? "";
+    expect(graph.getNodeAttribute(zone, "designations")).toMatchObject([
+      { name: "省级科技成果转化示范区", level: "PROVINCIAL", year: 2022 },
+    ]);
+  });
+});
