@@ -264,7 +264,6 @@ describe("the explorer", () => {
     const weifeng = await idOf("威丰电磁");
     const zone = await idOf("包头稀土高新区");
     const page = await openExplorer(browser, baseUrl);
-    await page.locator(".path-tool summary").click();
     for (const [id, text] of [
       ["#path-from", "威丰电磁"],
       ["#path-to", "包头市"],
@@ -276,7 +275,7 @@ describe("the explorer", () => {
         .waitFor();
       await page.locator(id).press("Enter");
     }
-    await page.getByRole("button", { name: "查找最短路径" }).click();
+    await page.getByRole("button", { name: "查找路径" }).click();
     const result = page.getByTestId("path-result");
     await result.waitFor();
     expect(await result.textContent()).toContain("包头稀土高新区");
@@ -285,8 +284,59 @@ describe("the explorer", () => {
     expect(path?.nodes).toContain(zone);
     expect(page.url()).toContain(`from=${weifeng}`);
     const graphiql = await page.getByTestId("open-graphiql").getAttribute("href");
-    expect(decodeURIComponent(graphiql ?? "")).toContain("shortestPath");
+    expect(decodeURIComponent(graphiql ?? "")).toContain("shortestPaths");
     await screenshot(page, "path");
+    // Up to three paths by default, the shortest on show; another one on demand.
+    await page.getByRole("button", { name: "清除路径" }).click();
+    for (const [id, text] of [
+      ["#path-from", "石河子开发区"],
+      ["#path-to", "合盛硅业"],
+    ] as const) {
+      await page.locator(id).fill(text);
+      await page
+        .locator(`#${id.slice(1)}-list [role=option]`)
+        .first()
+        .waitFor();
+      await page.locator(id).press("Enter");
+    }
+    await page.getByRole("button", { name: "查找路径" }).click();
+    const choices = page.getByTestId("path-choice");
+    await choices.first().waitFor();
+    expect(await choices.count()).toBeGreaterThan(1);
+    expect(await choices.first().getAttribute("aria-pressed")).toBe("true");
+    await choices.nth(1).click();
+    const second = await page.evaluate(() => window.__zonegraph?.store.get().selection.path?.nodes ?? []);
+    expect(second).not.toEqual(path?.nodes);
+    // The camera frames the path: every entity on it is on screen.
+    await page.waitForTimeout(600);
+    const offscreen = await page.evaluate((ids) => {
+      const view = window.__zonegraph?.view;
+      const { width, height } = view?.sigma.getDimensions() ?? { width: 0, height: 0 };
+      return ids.filter((id) => {
+        const d = view?.sigma.getNodeDisplayData(id);
+        if (!view || !d) return true;
+        const p = view.sigma.framedGraphToViewport(d);
+        return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+      });
+    }, second);
+    expect(offscreen).toEqual([]);
+    await screenshot(page, "paths-k");
+    await page.close();
+  });
+
+  it("says 'not found' for a path end a link names that does not exist, and 'no path' between unconnected entities", async () => {
+    const weifeng = await idOf("威丰电磁");
+    const page = await openExplorer(browser, baseUrl, `/?from=${weifeng}&to=no-such-entity`);
+    const missing = page.getByTestId("path-missing");
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain("找不到终点");
+    expect(await missing.textContent()).toContain("no-such-entity");
+    expect(await page.locator("#path-to").inputValue()).toBe("no-such-entity");
+    expect(await page.locator("#path-from").inputValue()).toBe("包头威丰稀土电磁材料股份有限公司");
+    await page.goto(`${baseUrl}/?from=${await idOf("苏银产业园")}&to=${weifeng}`);
+    await page.getByTestId("path-none").waitFor();
+    expect(await page.getByTestId("path-none").textContent()).toBe("两者之间没有路径。");
+    expect(await page.getByTestId("path-missing").count()).toBe(0);
     await page.close();
   });
 

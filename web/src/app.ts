@@ -139,7 +139,20 @@ export function startApp(root: HTMLElement): void {
   syncCanvas(store, canvas);
   followZone(store, loader, queries);
   followDetails(store, queries);
-  followPath(store, queries);
+  followPath(
+    store,
+    {
+      // The ends and steps of paths are named in the panels, also on the overview (where they are not drawn).
+      shortestPaths: (from, to, k) =>
+        queries.shortestPaths(from, to, k).then((answer) => {
+          entities.remember(
+            [answer.from, answer.to, ...answer.paths.flatMap((p) => p.entities)].filter((e) => e !== null),
+          );
+          return answer;
+        }),
+    },
+    (ids) => canvas.view()?.fitVisible(ids),
+  );
   followZoneArrangement(store, canvas);
   followSuggestions(store, queries, actions.chooseSuggestion);
   syncUrl(store);

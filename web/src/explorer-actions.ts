@@ -55,6 +55,8 @@ export interface ExplorerActions {
   retry(): void;
   setPathEnd(end: "from" | "to", id: string | null): void;
   findPath(): void;
+  setPathCount(k: number): void;
+  showPathNumber(i: number): void;
   clearPath(): void;
   /** Text typed in a search box (its suggestions load). */
   typeQuery(box: SearchBoxId, text: string): void;
@@ -129,6 +131,8 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     retry: () => void deps.boot(),
     setPathEnd: (end, id) => store.update(A.setPathEnd(end, id)),
     findPath: () => store.update(A.requestPath),
+    setPathCount: (k) => store.update(A.setPathCount(k)),
+    showPathNumber: (i) => store.update(A.showPathNumber(i)),
     clearPath: () => store.update(A.clearPath),
     typeQuery: (box, text) => store.update(A.typeQuery(box, text)),
     moveSuggestion: (box, delta) => store.update(A.moveSuggestion(box, delta)),

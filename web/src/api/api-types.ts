@@ -137,3 +137,10 @@ export interface PathResult {
   entities: EntitySummary[];
   relations: PathRelation[];
 }
+
+/** Up to k shortest paths between two ends, and the ends themselves (null: no such entity). */
+export interface PathsAnswer {
+  from: EntitySummary | null;
+  to: EntitySummary | null;
+  paths: PathResult[];
+}

@@ -83,6 +83,19 @@ export const TIED_QUERY = `query Tied($zoneId: ID!, $first: Int!, $after: String
   }
 }`;
 
+/** Up to k shortest paths between two entities, with both ends (null: no such entity). */
+export const SHORTEST_PATHS_QUERY = `query ShortestPaths($from: ID!, $to: ID!, $k: Int!) {
+  fromEntity: entity(id: $from) { ${ENTITY_SUMMARY} }
+  toEntity: entity(id: $to) { ${ENTITY_SUMMARY} }
+  shortestPaths(from: $from, to: $to, k: $k) { entities { ${ENTITY_SUMMARY} } relations { ${PATH_RELATION} } }
+}`;
+
+/** The ends of a path, when the paths cannot be had (see queries.ts). */
+export const PATH_ENDS_QUERY = `query PathEnds($from: ID!, $to: ID!) {
+  fromEntity: entity(id: $from) { ${ENTITY_SUMMARY} }
+  toEntity: entity(id: $to) { ${ENTITY_SUMMARY} }
+}`;
+
 /** The shortest path between two entities. */
 export const SHORTEST_PATH_QUERY = `query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) { entities { ${ENTITY_SUMMARY} } relations { ${PATH_RELATION} } }

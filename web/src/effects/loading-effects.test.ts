@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntityDetails, PathResult } from "../api/api-types.ts";
+import type { EntityDetails, PathResult, PathsAnswer } from "../api/api-types.ts";
 import * as A from "../state/producers.ts";
 import { initialAppState } from "../state/app-state.ts";
 import { createStore } from "../state/store.ts";
@@ -64,27 +64,44 @@ describe("details loading", () => {
 
 describe("path loading", () => {
   const path: PathResult = { entities: [{ id: "a", type: "ZONE", name: "a", nameEn: null }], relations: [] };
+  const end = (id: string) => ({ id, type: "ZONE" as const, name: id, nameEn: null });
 
-  it("finds the path once asked and highlights it", async () => {
+  it("finds the paths once asked, highlights the first and frames it", async () => {
     const store = createStore(initialAppState(parseUrlState("?from=a&to=b")));
     const asked: string[] = [];
-    followPath(store, { shortestPath: async (from, to) => (asked.push(`${from}→${to}`), path) });
+    const framed: string[][] = [];
+    followPath(
+      store,
+      {
+        shortestPaths: async (from, to, k) => (
+          asked.push(`${from}→${to}×${k}`),
+          { from: end(from), to: end(to), paths: [path] }
+        ),
+      },
+      (ids) => framed.push([...ids]),
+    );
     store.update(A.requestPath);
     await settle();
-    expect(asked).toEqual(["a→b"]);
-    expect(store.get().pathTool.result).toEqual(path);
+    expect(asked).toEqual(["a→b×3"]);
+    expect(store.get().pathTool.result).toEqual({ paths: [path], shown: 0 });
     expect(store.get().selection.path?.nodes).toEqual(["a"]);
+    expect(framed).toEqual([["a"]]);
   });
 
-  it("drops an answer that arrives after the tool was cleared", async () => {
-    const store = createStore(initialAppState(parseUrlState("?from=a&to=b")));
-    const answer = deferred<PathResult | null>();
-    followPath(store, { shortestPath: () => answer.promise });
+  it("says which end names no entity, and drops an answer that arrives after the tool was cleared", async () => {
+    const store = createStore(initialAppState(parseUrlState("?from=a&to=nobody")));
+    followPath(store, { shortestPaths: async (from) => ({ from: end(from), to: null, paths: [] }) });
     store.update(A.requestPath);
-    store.update(A.clearPath);
-    answer.resolve(path);
     await settle();
-    expect(store.get().pathTool).toEqual({ from: null, to: null, result: null });
-    expect(store.get().selection.path).toBeNull();
+    expect(store.get().pathTool.result).toEqual({ missing: ["to"] });
+    const late = createStore(initialAppState(parseUrlState("?from=a&to=b")));
+    const answer = deferred<PathsAnswer>();
+    followPath(late, { shortestPaths: () => answer.promise });
+    late.update(A.requestPath);
+    late.update(A.clearPath);
+    answer.resolve({ from: end("a"), to: end("b"), paths: [path] });
+    await settle();
+    expect(late.get().pathTool.result).toBeNull();
+    expect(late.get().selection.path).toBeNull();
   });
 });

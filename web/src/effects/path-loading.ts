@@ -1,24 +1,35 @@
 /**
- * Path loading: when the path tool asks for a path, the shortest path between its two ends loads
- * into the state ("none" when there is none or the query fails); an answer for ends no longer
- * chosen, or after the tool was cleared, is dropped.
+ * Path loading: when the path tool asks for paths, up to k shortest paths between its two ends load
+ * into the state with the ends themselves (an end that names no entity is said to be missing); an
+ * answer for ends no longer chosen, or after the tool was cleared, is dropped. With paths found,
+ * the camera frames the one on show.
  */
 import type { Queries } from "../api/queries.ts";
+import type { AppState } from "../state/app-state.ts";
 import * as A from "../state/producers.ts";
-import { type AppState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
 
-/** Loads the paths the state asks for from now on; returns the function that stops it. */
-export function followPath(store: Store<AppState>, queries: Pick<Queries, "shortestPath">): () => void {
+/** Loads the paths the state asks for from now on; `frame` moves the camera onto entities; returns the function that stops it. */
+export function followPath(
+  store: Store<AppState>,
+  queries: Pick<Queries, "shortestPaths">,
+  frame: (ids: readonly string[]) => void = () => undefined,
+): () => void {
   return store.subscribe((s, prev) => {
-    const { from, to, result } = s.pathTool;
+    const { from, to, k, result } = s.pathTool;
+    if (s.selection.path !== prev.selection.path && s.selection.path !== null) frame(s.selection.path.nodes);
     if (result !== "loading" || prev.pathTool.result === "loading" || from === null || to === null) return;
-    void queries
-      .shortestPath(from, to)
-      .catch(() => null)
-      .then((path) => {
-        const now = store.get().pathTool;
-        if (now.from === from && now.to === to && now.result === "loading") store.update(A.receivePath(path));
-      });
+    const current = () => {
+      const now = store.get().pathTool;
+      return now.from === from && now.to === to && now.k === k && now.result === "loading";
+    };
+    queries.shortestPaths(from, to, k).then(
+      (answer) => {
+        if (current()) store.update(A.receivePaths(answer));
+      },
+      () => {
+        if (current()) store.update(A.pathFailed);
+      },
+    );
   });
 }

@@ -162,18 +162,21 @@ export function createSigmaView(
     const labels = sigma.getCanvases()["labels"]?.getContext("2d");
     if (!labels) return;
     const covered = options.covered();
-    drawn = { drawn: drawLabels(
-      sigma,
-      labels,
-      {
-        font: LABEL_FONT,
-        size: LABEL_SIZE,
-        weight: "500",
-        color: "#1f2933",
-        threshold: settings.labelRenderedSizeThreshold,
-      },
+    drawn = {
+      drawn: drawLabels(
+        sigma,
+        labels,
+        {
+          font: LABEL_FONT,
+          size: LABEL_SIZE,
+          weight: "500",
+          color: "#1f2933",
+          threshold: settings.labelRenderedSizeThreshold,
+        },
+        covered,
+      ),
       covered,
-    ), covered };
+    };
   });
   // Dragging a node moves it and pins it there (layouts leave it alone).
   let dragged: string | null = null;

@@ -5,6 +5,13 @@
  * and the state a link opens; every change goes through a named producer of `producers.ts`.
  */
 import type { EntityDetails, PathResult, TiedResult } from "../api/api-types.ts";
+
+/**
+ * The path tool's answer: the paths found (shortest first) and which one is on show; "none" when
+ * the two ends are not connected; `missing` when an end names no entity.
+ */
+export type PathAnswer =
+  { paths: readonly PathResult[]; shown: number } | "none" | { missing: readonly ("from" | "to")[] };
 import { EMPTY_FILTERS, type FiltersState } from "./filters.ts";
 import type { Lang } from "./i18n.ts";
 import { EMPTY_SELECTION, type SelectionState } from "./selection.ts";
@@ -21,11 +28,12 @@ export type LoadStatus =
 /** The whole graph drawn at once, or (large graphs) the zone overview and one zone at a time. */
 export type GraphMode = "full" | "overview";
 
-/** The two ends chosen in the path tool and the answer. */
+/** The two ends chosen in the path tool, how many paths to find (1–5), and the answer. */
 export interface PathToolState {
   from: string | null;
   to: string | null;
-  result: PathResult | null | "none" | "loading";
+  k: number;
+  result: PathAnswer | null | "loading";
 }
 
 /**
@@ -59,6 +67,9 @@ export interface AppState {
   suggestions: SuggestionBoxes;
 }
 
+/** Paths the tool finds unless asked otherwise. */
+export const DEFAULT_PATHS = 3;
+
 /** The state before anything loads, from the URL. */
 export function initialAppState(url: UrlState): AppState {
   return {
@@ -70,7 +81,7 @@ export function initialAppState(url: UrlState): AppState {
     details: url.entity === null ? null : { id: url.entity, loading: true },
     layoutRunning: false,
     tied: url.zone === null ? null : "loading",
-    pathTool: { from: url.pathFrom, to: url.pathTo, result: null },
+    pathTool: { from: url.pathFrom, to: url.pathTo, k: DEFAULT_PATHS, result: null },
     truncation: [],
     loadingMore: false,
     suggestions: EMPTY_BOXES,
@@ -84,8 +95,8 @@ export function toUrlState(state: AppState): UrlState {
     zone: state.filters.zoneId,
     lang: state.lang,
     hiddenTypes: state.filters.hiddenTypes,
-    pathFrom:
-      state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.from : null,
-    pathTo: state.pathTool.result !== null && state.pathTool.result !== "loading" ? state.pathTool.to : null,
+    // Both ends, once asked for: a shared link opens the same paths (or says an end is not found).
+    pathFrom: state.pathTool.result !== null ? state.pathTool.from : null,
+    pathTo: state.pathTool.result !== null ? state.pathTool.to : null,
   };
 }

@@ -70,11 +70,11 @@ const zh = {
   hop: "跳",
   why: "为何在此",
   clearZone: "显示全部",
-  pathTitle: "路径工具",
+  pathTitle: "关系路径",
   pathFrom: "起点",
   pathTo: "终点",
   pathUseSelected: "用当前选中",
-  pathFind: "查找最短路径",
+  pathFind: "查找路径",
   pathNone: "两者之间没有路径。",
   pathClear: "清除路径",
   pathSteps: "步",
@@ -112,6 +112,11 @@ const zh = {
     "成员：属于该园区的实体（内圈，按跳数）；往来方：成员或园区与之往来、但不属于园区的实体（外圈，不再展开）。",
   sharedCounterparties: "共享往来方",
   openGroup: "展开该组",
+  pathCount: "最多 {k} 条",
+  pathCountLabel: "最多查找几条路径",
+  pathNumber: "路径 {n} · {steps} 步",
+  pathChoices: "找到的路径",
+  pathEndNotFound: "找不到{end}“{id}”：请在上面搜索并选择一个实体。",
 } as const;
 
 /** The keys of the dictionary. */
@@ -169,11 +174,11 @@ const en: Record<MessageKey, string> = {
   hop: "hop",
   why: "Why is it here?",
   clearZone: "Show everything",
-  pathTitle: "Path tool",
+  pathTitle: "Paths between two entities",
   pathFrom: "From",
   pathTo: "To",
   pathUseSelected: "Use selected",
-  pathFind: "Find shortest path",
+  pathFind: "Find paths",
   pathNone: "No path between them.",
   pathClear: "Clear path",
   pathSteps: "steps",
@@ -211,6 +216,11 @@ const en: Record<MessageKey, string> = {
     "Members belong to the zone (inner rings, by hops); counterparties are what the members or the zone deal with, outside it (outer rings, not expanded further).",
   sharedCounterparties: "Shared counterparties",
   openGroup: "Open this group",
+  pathCount: "up to {k}",
+  pathCountLabel: "How many paths to find at most",
+  pathNumber: "Path {n} · {steps} steps",
+  pathChoices: "Paths found",
+  pathEndNotFound: "{end} '{id}' not found: search for an entity above and choose it.",
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -1,40 +1,72 @@
 /**
- * Producers of the path tool: its two ends, the request, the answer (highlighted on the canvas)
- * and clearing it.
+ * Producers of the path tool: its two ends, how many paths, the request, the answer (the path on
+ * show highlighted on the canvas), which path to show, and clearing it.
  */
-import type { PathResult } from "../api/api-types.ts";
-import type { AppState } from "./app-state.ts";
+import type { PathsAnswer } from "../api/api-types.ts";
+import type { AppState, PathAnswer } from "./app-state.ts";
 import { showPath } from "./selection.ts";
+
+const highlight = (answer: PathAnswer | null | "loading") => {
+  if (answer === null || answer === "loading" || answer === "none" || "missing" in answer) return null;
+  const path = answer.paths[answer.shown];
+  return path ? { nodes: path.entities.map((e) => e.id), edges: path.relations.map((r) => r.id) } : null;
+};
+
+const withResult = (s: AppState, result: PathAnswer | null | "loading"): AppState => ({
+  ...s,
+  pathTool: { ...s.pathTool, result },
+  selection: showPath(s.selection, highlight(result)),
+});
 
 /** Sets one end of the path tool; a changed end clears the old answer. */
 export const setPathEnd =
   (end: "from" | "to", id: string | null) =>
-  (s: AppState): AppState => ({
-    ...s,
-    pathTool: { ...s.pathTool, [end]: id, result: null },
-    selection: showPath(s.selection, null),
-  });
+  (s: AppState): AppState =>
+    withResult({ ...s, pathTool: { ...s.pathTool, [end]: id } }, null);
 
-/** Records the path tool's answer and highlights it. */
-export const receivePath =
-  (result: PathResult | null | "loading") =>
+/** Sets how many paths to find (1–5); an answer already there is asked again. */
+export const setPathCount =
+  (k: number) =>
   (s: AppState): AppState => {
-    const path =
-      result !== null && result !== "loading"
-        ? { nodes: result.entities.map((e) => e.id), edges: result.relations.map((r) => r.id) }
-        : null;
-    return {
-      ...s,
-      pathTool: { ...s.pathTool, result: result ?? "none" },
-      selection: showPath(s.selection, path),
-    };
+    const count = Math.min(5, Math.max(1, Math.round(k)));
+    if (count === s.pathTool.k) return s;
+    const next = { ...s, pathTool: { ...s.pathTool, k: count } };
+    return s.pathTool.result === null ? next : requestPath(withResult(next, null));
   };
 
-/** Asks for the path between the two ends chosen (nothing happens until both are set). */
+/** Records the answer to a path request: the paths (the shortest on show), none, or the ends not found. */
+export const receivePaths =
+  (answer: PathsAnswer) =>
+  (s: AppState): AppState => {
+    const missing = [...(answer.from ? [] : ["from" as const]), ...(answer.to ? [] : ["to" as const])];
+    const result: PathAnswer =
+      missing.length > 0
+        ? { missing }
+        : answer.paths.length === 0
+          ? "none"
+          : { paths: answer.paths, shown: 0 };
+    return withResult(s, result);
+  };
+
+/** Shows the i-th path found. */
+export const showPathNumber =
+  (i: number) =>
+  (s: AppState): AppState => {
+    const r = s.pathTool.result;
+    if (r === null || r === "loading" || r === "none" || "missing" in r || !r.paths[i] || r.shown === i)
+      return s;
+    return withResult(s, { paths: r.paths, shown: i });
+  };
+
+/** Asks for the paths between the two ends chosen (nothing happens until both are set). */
 export const requestPath = (s: AppState): AppState =>
   s.pathTool.from === null || s.pathTool.to === null || s.pathTool.result === "loading"
     ? s
-    : receivePath("loading")(s);
+    : withResult(s, "loading");
+
+/** The path request failed: the tool says nothing more (the banner says why). */
+export const pathFailed = (s: AppState): AppState =>
+  s.pathTool.result === "loading" ? withResult(s, null) : s;
 
 /** Clears the path tool. */
 export const clearPath = (s: AppState): AppState =>
@@ -43,4 +75,8 @@ export const clearPath = (s: AppState): AppState =>
   s.pathTool.result === null &&
   s.selection.path === null
     ? s
-    : { ...s, pathTool: { from: null, to: null, result: null }, selection: showPath(s.selection, null) };
+    : {
+        ...s,
+        pathTool: { ...s.pathTool, from: null, to: null, result: null },
+        selection: showPath(s.selection, null),
+      };
