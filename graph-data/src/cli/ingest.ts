@@ -7,6 +7,12 @@ import { readFileSync } from "node:fs";
 import { IngestError } from "../ingest/ingest-error.ts";
 import { IngestUsageError, runIngest } from "../ingest/ingest-command.ts";
 
+// A reader that stops early (`pnpm ingest a.txt --json | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 try {
   // pnpm --filter runs scripts inside graph-data/; file arguments are relative to the caller's directory.
   const output = runIngest(process.argv.slice(2), process.env["INIT_CWD"] ?? process.cwd(), () =>
