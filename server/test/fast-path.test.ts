@@ -128,9 +128,12 @@ describe("fast path", () => {
   });
 
   it("checks the complexity budget with each request's variables", async () => {
-    // Lists cost what the graph can return: two deep copies make 1000 hits cost over the budget.
-    const deep = `search(query: "甲", first: $f) { entity { relations { from { relations { from { relations { from { relations { from { id } } } } } } } } } }`;
-    const nested = `query N($f: Int) { a: ${deep} b: ${deep} }`;
+    // Lists cost what the graph can return: 20 copies of a 3-deep walk (through Company only, so
+    // graphql-jit compiles it, see jit-expansion.ts) make 1000 hits cost over the budget.
+    const company = (inner: string) => `... on Company { relations { from { ${inner} } } }`;
+    const deep = `search(query: "甲", first: $f) { entity { ${company(company(company("id")))} } }`;
+    const copies = Array.from({ length: 20 }, (_, i) => `a${i}: ${deep}`).join(" ");
+    const nested = `query N($f: Int) { ${copies} }`;
     const small = await ask({ query: nested, variables: { f: 1 } });
     expect(small.second.headers[EXEC_HEADER]).toBe("fast");
     const big = await ask({ query: nested, variables: { f: 1000 } });

@@ -11,6 +11,7 @@ import { Kind, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { Lru } from "../lib/lru.ts";
 import { partsKey } from "../lib/parts-key.ts";
+import { jitExpansionWithin } from "./jit-expansion.ts";
 import { schema as zoneGraphSchema } from "../schema/index.ts";
 
 /**
@@ -72,7 +73,8 @@ export class JitCache {
     const parsed = document ?? parse(query);
     this.compilations++;
     let compiled: CompiledQuery | null = null;
-    if (!isIntrospection(parsed, operationName)) {
+    // Introspection, and operations whose compiled code would be too large, run on graphql-js.
+    if (!isIntrospection(parsed, operationName) && jitExpansionWithin(this.schema, parsed, operationName)) {
       try {
         const result = compileQuery(this.schema, parsed, operationName ?? undefined, JIT_OPTIONS);
         if (isCompiledQuery(result)) compiled = result;
