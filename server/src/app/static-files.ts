@@ -2,7 +2,8 @@
  * Serves the built explorer (web/dist): files with their content type, long cache for hashed
  * assets, index.html for client-side routes (SPA fallback), no path traversal, only real files
  * inside web/dist (a symlink leading out of it is a 404), and a page saying how to build the
- * explorer when web/dist is missing.
+ * explorer when web/dist is missing. `/review` is the review page (review.html); `/review/`
+ * redirects there, so that its relative asset paths resolve.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
@@ -74,6 +75,13 @@ export function createStaticHandler(root: string): (pathname: string, method: st
     }
     const file = realFileInside(base, path);
     if (file !== null) return fileResponse(file, method);
+    const review =
+      decoded === "/review" || decoded === "/review/"
+        ? realFileInside(base, join(base, "review.html"))
+        : null;
+    if (review !== null && decoded === "/review") return fileResponse(review, method);
+    // The fragment (#token=…) survives a redirect; a relative target keeps a proxy's path prefix.
+    if (review !== null) return new Response(null, { status: 308, headers: { location: "../review" } });
     // A missing file (or one leading out of web/dist) with an extension is a 404; anything else
     // is a client-side route.
     const index = realFileInside(base, join(base, "index.html"));
