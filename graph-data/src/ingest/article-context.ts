@@ -4,26 +4,25 @@
  */
 import type { PreparedText } from "./prepare-text.ts";
 import { regionGazetteer } from "./region-gazetteer.ts";
-import { tokenize, type Token } from "./segmenter.ts";
+import { tokenize, type Tokens } from "./segmenter.ts";
 
 /** One article ready for the rules. */
 export interface ArticleContext {
   text: string;
   match: string;
-  tokens: Token[];
+  tokens: Tokens;
   /** tokenAt[i] is the index of the token covering character i. */
   tokenAt: Int32Array;
 }
 
 /** Tokenises a prepared text; gazetteer names are re-tagged as places (ns). */
 export function articleContext(prepared: Pick<PreparedText, "text" | "match">): ArticleContext {
-  const tokens = tokenize(prepared.match);
   const forms = regionGazetteer().forms;
+  const tokens = tokenize(prepared.match, (word, tag) =>
+    tag !== "ns" && word.length > 1 && forms.has(word) ? "ns" : tag,
+  );
   const tokenAt = new Int32Array(prepared.match.length).fill(-1);
-  tokens.forEach((token, k) => {
-    if (token.tag !== "ns" && token.word.length > 1 && forms.has(token.word)) token.tag = "ns";
-    tokenAt.fill(k, token.start, token.end);
-  });
+  for (let k = 0; k < tokens.length; k++) tokenAt.fill(k, tokens.startOf(k), tokens.endOf(k));
   return { text: prepared.text, match: prepared.match, tokens, tokenAt };
 }
 

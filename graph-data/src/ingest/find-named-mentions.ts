@@ -130,7 +130,7 @@ function judgePrefix(
 function prefixWords(context: ArticleContext, start: number, end: number): string[] {
   const words: string[] = [];
   for (let i = start; i < end;) {
-    const token = context.tokens[context.tokenAt[i] ?? -1];
+    const token = context.tokens.at(context.tokenAt[i] ?? -1);
     const to = token ? Math.min(token.end, end) : i + 1;
     const word = context.match.slice(i, to);
     if (canBeInName(word, token?.tag ?? "x") || word === "(" || word === ")") words.push(word);

@@ -41,11 +41,11 @@ export function findRegions(context: ArticleContext): Mention[] {
     if (firstChars[match.charCodeAt(i)] !== 1) continue;
     const candidates = lists.get(pairAt(match, i));
     if (!candidates) continue;
-    const startsToken = tokens[tokenAt[i] ?? -1]?.start === i;
+    const startsToken = tokens.startOf(tokenAt[i] ?? -1) === i;
     for (const [form, { region, short }] of candidates) {
       if (!match.startsWith(form, i)) continue;
       const end = i + form.length;
-      const endsToken = end === match.length || tokens[tokenAt[end] ?? -1]?.start === end;
+      const endsToken = end === match.length || tokens.startOf(tokenAt[end] ?? -1) === end;
       // Short forms are common word parts, so they must be whole words; full names are specific enough.
       if (short && !(startsToken && endsToken)) continue;
       mentions.push({

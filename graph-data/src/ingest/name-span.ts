@@ -43,12 +43,12 @@ export function nameStart(
   // The suffix may begin inside a token ("创新局" for 局): that token's head is part of the name.
   const own = tokenAt[suffixStart] ?? -1;
   if (own >= 0 && own === k) {
-    const head = tokens[own];
+    const head = tokens.at(own);
     if (head && !BOUNDARY_CHAR.test(match.slice(head.start, suffixStart))) start = head.start;
     k = own - 1;
   }
   while (k >= 0) {
-    const token = tokens[k];
+    const token = tokens.at(k);
     if (!token) break;
     if (token.word === ")" || token.word === "）") {
       const open = bracketedPlace(match, token.start);
@@ -63,7 +63,7 @@ export function nameStart(
       break;
     }
     // "闽江/ns 口/q": one character after a place name ends that place's name (江口, 河口, 山口).
-    const placeTail = token.tag === "q" && token.word.length === 1 && tokens[k - 1]?.tag === "ns";
+    const placeTail = token.tag === "q" && token.word.length === 1 && tokens.tagOf(k - 1) === "ns";
     if (!placeTail && !canBeInName(token.word, token.tag)) break;
     if (suffixEnd - token.start > maxLength) break;
     start = token.start;

@@ -33,20 +33,82 @@ export function segmenter(): Jieba {
   return instance;
 }
 
-/** Cuts and tags `text`; offsets are computed from the words (jieba keeps every character). */
-export function tokenize(text: string): Token[] {
-  // jieba's own {word, tag} objects get their offsets in place: no second object per word.
-  const tokens = segmenter().tag(text, true) as Partial<Token>[] as Token[];
+/**
+ * jieba's words over one text as offsets and tag codes: no object per word stays alive through the
+ * proposer's run (a Token is made only when a rule asks for one, and dies young).
+ */
+export class Tokens {
+  /** How many tokens there are. */
+  readonly length: number;
+
+  /** Wraps parallel arrays: [starts[k], ends[k]) is token k of `text`, tagNames[tagCodes[k]] its tag. */
+  constructor(
+    private readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly tagCodes: Uint16Array,
+    private readonly tagNames: readonly string[],
+  ) {
+    this.length = starts.length;
+  }
+
+  /** Token k (word, tag and offsets), or undefined outside the list. */
+  at(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    const start = this.starts[k] ?? 0;
+    const end = this.ends[k] ?? 0;
+    return { word: this.text.slice(start, end), tag: this.tagOf(k), start, end };
+  }
+
+  /** Where token k starts (-1 outside the list). */
+  startOf(k: number): number {
+    return k < 0 || k >= this.length ? -1 : (this.starts[k] ?? -1);
+  }
+
+  /** Where token k ends (-1 outside the list). */
+  endOf(k: number): number {
+    return k < 0 || k >= this.length ? -1 : (this.ends[k] ?? -1);
+  }
+
+  /** Token k's tag ("" outside the list). */
+  tagOf(k: number): string {
+    return this.tagNames[this.tagCodes[k] ?? -1] ?? "";
+  }
+}
+
+/**
+ * Cuts and tags `text`; offsets are computed from the words (jieba keeps every character).
+ * `retag(word, tag)` may change a word's tag (gazetteer names become places).
+ */
+export function tokenize(text: string, retag?: (word: string, tag: string) => string): Tokens {
+  const tagged = segmenter().tag(text, true);
+  const starts = new Int32Array(tagged.length);
+  const ends = new Int32Array(tagged.length);
+  const tagCodes = new Uint16Array(tagged.length);
+  const codes = new Map<string, number>();
+  const tagNames: string[] = [];
   let at = 0;
   let kept = 0;
-  for (const token of tokens) {
-    const start = text.startsWith(token.word, at) ? at : text.indexOf(token.word, at);
+  for (const { word, tag: jiebaTag } of tagged) {
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
-    token.start = start;
-    token.end = start + token.word.length;
-    at = token.end;
-    tokens[kept++] = token;
+    const tag = retag ? retag(word, jiebaTag) : jiebaTag;
+    let code = codes.get(tag);
+    if (code === undefined) {
+      code = tagNames.push(tag) - 1;
+      codes.set(tag, code);
+    }
+    starts[kept] = start;
+    ends[kept] = start + word.length;
+    tagCodes[kept] = code;
+    at = start + word.length;
+    kept++;
   }
-  tokens.length = kept;
-  return tokens;
+  return new Tokens(
+    text,
+    starts.subarray(0, kept),
+    ends.subarray(0, kept),
+    tagCodes.subarray(0, kept),
+    tagNames,
+  );
 }
