@@ -2,8 +2,7 @@
  * Speed of the proposer (issue 11): the whole proposer on a long text (the curated page repeated)
  * against @node-rs/jieba's own tagging of the same text in the same run (target ≤ 3×), and the
  * warm-up (jieba's dictionary, opencc, the gazetteer; target ≤ 500 ms, measured in fresh processes).
- * Both sides run in alternation after warm-up rounds, and each figure is the median of its rounds,
- * in wall-clock time and in this process's CPU time (which other processes' load does not inflate).
+ * Both sides run in alternation after warm-up rounds, and each figure is the median of its rounds.
  * `ingestBenchRows()` returns the rows for `pnpm bench`; run this file to print them.
  */
 import { execFileSync } from "node:child_process";
@@ -54,30 +53,19 @@ export function ingestBenchRows(copies = 10, rounds = 15, warmUps = 3): IngestBe
   const analysed = propose(text, { label: "bench" }).source.text;
   const ours: number[] = [];
   const base: number[] = [];
-  const oursCpu: number[] = [];
-  const baseCpu: number[] = [];
-  const cpuMs = (since: NodeJS.CpuUsage): number => {
-    const used = process.cpuUsage(since);
-    return (used.user + used.system) / 1000;
-  };
   for (let i = 0; i < 3; i++) {
     jieba.tag(analysed, true);
     propose(text, { label: "bench" });
   }
   for (let i = 0; i < rounds; i++) {
     let t = performance.now();
-    let c = process.cpuUsage();
     jieba.tag(analysed, true);
     base.push(performance.now() - t);
-    baseCpu.push(cpuMs(c));
     t = performance.now();
-    c = process.cpuUsage();
     propose(text, { label: "bench" });
     ours.push(performance.now() - t);
-    oursCpu.push(cpuMs(c));
   }
   const ratio = median(ours) / median(base);
-  const cpuRatio = median(oursCpu) / median(baseCpu);
   return [
     {
       figure: `proposer on a ${analysed.length}-character text (raw ${text.length}), median of ${rounds}`,
@@ -86,14 +74,6 @@ export function ingestBenchRows(copies = 10, rounds = 15, warmUps = 3): IngestBe
       ratio: `${ratio.toFixed(2)}×`,
       target: "≤ 3×",
       pass: ratio <= 3,
-    },
-    {
-      figure: "the same rounds in CPU time of this process",
-      value: `${median(oursCpu).toFixed(1)} ms`,
-      baseline: `jieba tag alone: ${median(baseCpu).toFixed(1)} ms`,
-      ratio: `${cpuRatio.toFixed(2)}×`,
-      target: "≤ 3×",
-      pass: cpuRatio <= 3,
     },
     {
       figure: `proposer warm-up in a fresh process (jieba dict, opencc, gazetteer), median of ${warmUps}`,

@@ -22,7 +22,8 @@ export function articleContext(prepared: Pick<PreparedText, "text" | "match">): 
     tag !== "ns" && word.length > 1 && forms.has(word) ? "ns" : tag,
   );
   const tokenAt = new Int32Array(prepared.match.length).fill(-1);
-  for (let k = 0; k < tokens.length; k++) tokenAt.fill(k, tokens.startOf(k), tokens.endOf(k));
+  for (let k = 0; k < tokens.length; k++)
+    for (let i = tokens.startOf(k), end = tokens.endOf(k); i < end; i++) tokenAt[i] = k;
   return { text: prepared.text, match: prepared.match, tokens, tokenAt };
 }
 

@@ -72,12 +72,20 @@ export function attachFigures(
           ? "figure-before-name"
           : "figure-clause-subject";
     const type = types.get(entityKey);
+    // Built field by field: one object shape for every figure (a spread gives each its own).
     const attached: AttachedFigure = {
-      ...figure,
+      start: figure.start,
+      end: figure.end,
+      value: figure.value,
+      unit: figure.unit,
+      label: figure.label,
       entityKey,
       key: classifyMetric(figure.label, figure.unit),
       rule,
     };
+    if (figure.valueMax !== undefined) attached.valueMax = figure.valueMax;
+    if (figure.qualifier !== undefined) attached.qualifier = figure.qualifier;
+    if (figure.period !== undefined) attached.period = figure.period;
     if (type === "PROJECT") {
       if (figure.unit === "yuan") attached.attribute = "investmentYuan";
       else if (["tonne", "tonne/year", "MW", "MWh"].includes(figure.unit)) attached.attribute = "capacity";

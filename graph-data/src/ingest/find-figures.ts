@@ -5,6 +5,7 @@
  * a change ("从10家增长到3588家") are not figures.
  */
 import type { Qualifier, Unit } from "../index.ts";
+import { SortedSpans } from "./sorted-spans.ts";
 
 /** A number read from the text, in base units, before it is attached to an entity. */
 export interface Figure {
@@ -77,7 +78,9 @@ const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 
 const MEASURE_WORD = /^[片支辆只颗块瓶盒粒剂册部架艘株头匹张台套件吨米]$/u;
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
 const CLAUSE_END = /[,，;；。!！?？\n]/u;
-const CLAUSE_END_CHARS = new Set(",，;；。!！?？\n");
+/** 1 at the code unit of each clause-ending character (read by code, no one-character strings). */
+const CLAUSE_END_CODES = new Uint8Array(0x10000);
+for (const ch of ",，;；。!！?？\n") CLAUSE_END_CODES[ch.charCodeAt(0)] = 1;
 const SENTENCE_END = /[;；。!！?？\n]/u;
 /** The names before 分别 (tried only where a list can begin: see respectivelyLists). */
 const LIST_BEFORE = /([^,，;；。:：]{2,60}?)分别/uy;
@@ -167,6 +170,7 @@ export function findFigures(match: string): Figure[] {
  * clause ("国家级…28个、省级…88个"), and "A、B和C分别…80%、43.5%、87%" gives the i-th figure label i.
  */
 function relabel(match: string, figures: Figure[]): void {
+  const sorted = new SortedSpans(figures);
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
     if (!previous) return;
@@ -187,7 +191,7 @@ function relabel(match: string, figures: Figure[]): void {
     const from = m.index + m[0].length;
     LIST_CLAUSE_END.lastIndex = from;
     const clauseEnd = LIST_CLAUSE_END.exec(match)?.index ?? match.length;
-    const inList = figures.filter((f) => f.start >= from && f.start < clauseEnd);
+    const inList = sorted.allStarting(from, clauseEnd);
     if (inList.length !== names.length) continue;
     inList.forEach((f, k) => {
       f.label = `${names[k] ?? ""}:${match.slice(from, clauseEnd).replace(/[\d.%、和倍]+/gu, "")}`;
@@ -277,13 +281,13 @@ function isBaseline(match: string, start: number, end: number): boolean {
 
 function clauseBefore(match: string, start: number): string {
   let i = start;
-  while (i > 0 && start - i < 30 && !CLAUSE_END_CHARS.has(match[i - 1] ?? "")) i--;
+  while (i > 0 && start - i < 30 && CLAUSE_END_CODES[match.charCodeAt(i - 1)] !== 1) i--;
   return match.slice(i, start);
 }
 
 function clauseAfter(match: string, end: number): string {
   let i = end;
-  while (i < match.length && i - end < 16 && !CLAUSE_END_CHARS.has(match[i] ?? "")) i++;
+  while (i < match.length && i - end < 16 && CLAUSE_END_CODES[match.charCodeAt(i)] !== 1) i++;
   return match.slice(end, i);
 }
 

@@ -13,14 +13,14 @@ export function resolveOverlaps<M extends Mention>(mentions: readonly M[]): M[] 
   let size = 0;
   for (const m of mentions) size = Math.max(size, m.end);
   const taken = new Uint8Array(size);
-  // Kept mentions never overlap, so each start holds at most one: reading them by start sorts them.
-  const keptAt: (M | undefined)[] = new Array<M | undefined>(size);
+  const kept: M[] = [];
   for (const mention of ranked) {
     let free = true;
     for (let i = mention.start; i < mention.end && free; i++) free = taken[i] === 0;
     if (!free) continue;
     taken.fill(1, mention.start, mention.end);
-    keptAt[mention.start] = mention;
+    kept.push(mention);
   }
-  return keptAt.filter((m): m is M => m !== undefined);
+  // Kept mentions never overlap, so no two share a start.
+  return kept.sort((a, b) => a.start - b.start);
 }
