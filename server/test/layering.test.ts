@@ -1,5 +1,6 @@
-// The server's layers, checked by scanning its imports: lib ← graph ← state ← schema (with the
-// builder, ids and errors) ← app ← front ← main and the CLIs; limits sit beside the schema. No
+// The server's layers, checked by scanning its imports: lib ← graph ← state ← curation (the served
+// folder, the token, the plugin guarding writes) ← schema (with the builder, ids and errors) ← app ←
+// front ← main and the CLIs; limits sit beside the schema. No
 // module imports from a layer above its own, and no import cycle exists between modules.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -15,15 +16,16 @@ function layerOf(path: string): number {
     lib: 0,
     graph: 1,
     state: 2,
-    schema: 3,
-    "builder.ts": 3,
-    "ids.ts": 3,
-    "errors.ts": 3,
-    limits: 3,
-    app: 4,
-    front: 5,
-    cli: 6,
-    "main.ts": 6,
+    curation: 3,
+    schema: 4,
+    "builder.ts": 4,
+    "ids.ts": 4,
+    "errors.ts": 4,
+    limits: 4,
+    app: 5,
+    front: 6,
+    cli: 7,
+    "main.ts": 7,
   };
   const layer = layers[top];
   if (layer === undefined) throw new Error(`server/test/layering: no layer for src/${path}`);

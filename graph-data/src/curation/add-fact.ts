@@ -17,6 +17,7 @@ import {
   type Actor,
   type Draft,
 } from "./draft.ts";
+import { checkDraftLimits } from "./draft-limits.ts";
 import { parseInput } from "./parse-input.ts";
 import { readSpan, SpanInputSchema } from "./read-span.ts";
 
@@ -122,6 +123,7 @@ export function addFact(
       ...opt("qualifier", f.qualifier),
     });
   }
+  checkDraftLimits(next, "fact");
   return bumped(next, actor);
 }
 

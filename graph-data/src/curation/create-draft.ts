@@ -1,8 +1,10 @@
 /**
  * Turns the proposer's answer for one article into a new draft: every proposal PROPOSED, version 1,
- * status OPEN, stamped with who ingested it and the proposer's version.
+ * status OPEN, stamped with who ingested it and the proposer's version, its lists cut to the
+ * draft limits (draft-limits.ts).
  */
 import type { ProposalDocument } from "../ingest/types.ts";
+import { checkDraftLimits, trimmedDraft } from "./draft-limits.ts";
 import { DraftSchema, type Actor, type Draft } from "./draft.ts";
 
 /** A new OPEN draft `id` holding `doc`'s proposals, all undecided. */
@@ -33,5 +35,7 @@ export function createDraft(id: string, doc: ProposalDocument, actor: Actor, pro
     updatedAt: actor.at,
   };
   // The proposer's output is checked here once, so a draft file always parses back.
-  return DraftSchema.parse(draft);
+  const trimmed = trimmedDraft(DraftSchema.parse(draft));
+  checkDraftLimits(trimmed, "input.text");
+  return trimmed;
 }

@@ -19,6 +19,7 @@ import { addFact } from "./add-fact.ts";
 import { ARTICLES_FILE, articlesYaml, readArticleEntries } from "./articles-file.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { createDraft } from "./create-draft.ts";
+import { checkArticleLength } from "./draft-limits.ts";
 import { badInput, checkVersion, CurationError } from "./curation-error.ts";
 import { decideProposals, type GraphLookup } from "./decide-proposals.ts";
 import { bumped, DraftSchema, type Actor, type Draft, type DraftStatus } from "./draft.ts";
@@ -146,6 +147,7 @@ export class CuratedFolder {
 
   /** Runs the proposer on `text` (linking to this folder's graph) and stores the draft. */
   async ingest(text: string, meta: Partial<SourceMeta>, curator: string): Promise<Draft> {
+    checkArticleLength(text, "input.text");
     const { propose } = await import("../ingest/propose.ts");
     const doc = propose(text, { label: meta.id ?? "article", meta, graph: graphNames(this.graph()) });
     return this.saveNewDraft(doc, curator);

@@ -20,6 +20,7 @@ import {
   type DraftMetric,
   type DraftRelation,
 } from "./draft.ts";
+import { checkDraftLimits } from "./draft-limits.ts";
 import { parseInput } from "./parse-input.ts";
 import { readSpan, SpanInputSchema } from "./read-span.ts";
 
@@ -82,6 +83,7 @@ export function decideProposals(
   const list = parseInput(z.array(ProposalDecisionSchema).min(1), decisions, "decisions");
   const next = structuredClone(draft);
   list.forEach((d, i) => apply(next, d, `decisions[${i}]`, graph));
+  checkDraftLimits(next, "decisions");
   return bumped(next, actor);
 }
 

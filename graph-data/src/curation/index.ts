@@ -20,6 +20,14 @@ export {
 } from "./draft.ts";
 export { createDraft } from "./create-draft.ts";
 export {
+  MAX_ARTICLE_CHARS,
+  MAX_DESIGNATION_EVIDENCE,
+  MAX_DESIGNATIONS,
+  MAX_EVIDENCE,
+  MAX_LINKS,
+  MAX_PROPOSALS,
+} from "./draft-limits.ts";
+export {
   decideProposals,
   ProposalDecisionSchema,
   ProposalEditSchema,

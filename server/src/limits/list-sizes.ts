@@ -2,8 +2,17 @@
  * How many items each list field of the schema can really return on a given graph: page
  * arguments (`first`, `limit`, `maxHops`) where the field has them, otherwise the graph's own
  * sizes (entity counts by type, relation count, largest degree by direction and relation type,
- * longest per-record lists). A list this table does not know costs the whole graph.
+ * longest per-record lists). Curation lists cost the draft limits graph-data enforces
+ * (curation/draft-limits.ts: proposals per kind, spans, link candidates, titles) and `drafts` its
+ * `first`. A list this table does not know costs the whole graph.
  */
+import {
+  MAX_DESIGNATION_EVIDENCE,
+  MAX_DESIGNATIONS,
+  MAX_EVIDENCE,
+  MAX_LINKS,
+  MAX_PROPOSALS,
+} from "@zonegraph/graph-data/curation/index";
 import { RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
 import type { DegreeSizes, GraphSizes } from "../graph/graph-sizes.ts";
 import { MAX_K } from "../graph/k-shortest-paths.ts";
@@ -20,6 +29,22 @@ export interface PageScope {
   /** The number of `metrics` keys of a comparison. */
   metrics?: number;
 }
+
+/** The `first` of `drafts` when none is sent (schema/curation/draft.ts). */
+export const DRAFTS_FIRST = 20;
+
+// The lists of a draft: bounded by graph-data's draft limits, whatever the graph's size.
+const CURATION_LISTS: Readonly<Record<string, number>> = {
+  "Draft.entities": MAX_PROPOSALS,
+  "Draft.relations": MAX_PROPOSALS,
+  "Draft.metrics": MAX_PROPOSALS,
+  "EntityProposal.evidence": MAX_EVIDENCE,
+  "RelationProposal.evidence": MAX_EVIDENCE,
+  "MetricProposal.evidence": MAX_EVIDENCE,
+  "EntityProposal.linksTo": MAX_LINKS,
+  "EntityProposal.designations": MAX_DESIGNATIONS,
+  "ProposedDesignation.evidence": MAX_DESIGNATION_EVIDENCE,
+};
 
 /** Most zones and metrics of one comparison (compareZones' own bound, see schema/compare-zones.ts). */
 export const COMPARED_BOUND = 100;
@@ -176,7 +201,11 @@ export function listSizeOf(
     const tied = TIED_LISTS[fieldName];
     if (typeName === "Zone" && tied) return sizes.entitiesByType[tied];
   }
+  const curation = CURATION_LISTS[key];
+  if (curation !== undefined) return curation;
   switch (key) {
+    case "Query.drafts":
+      return num(args["first"], DRAFTS_FIRST);
     case "Query.zones":
       return sizes.entitiesByType.ZONE;
     case "Query.sources":

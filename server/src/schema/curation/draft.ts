@@ -15,7 +15,11 @@ import { CurationError } from "@zonegraph/graph-data/curation/index";
 import { builder, type BuilderTypes } from "../../builder.ts";
 import { curationCall } from "../../curation/curation-call.ts";
 import { grantOf } from "../../curation/curation-grant.ts";
+import { DRAFTS_FIRST } from "../../limits/list-sizes.ts";
 import { EntityTypeEnum, LevelEnum, RelationTypeEnum } from "../ontology-enums.ts";
+
+/** Most drafts one `drafts` answer lists. */
+const DRAFTS_MAX = 200;
 
 type Span = DraftEntity["evidence"][number];
 type Candidate = DraftEntity["linksTo"][number];
@@ -338,11 +342,24 @@ builder.queryField("draft", (t) =>
 builder.queryField("drafts", (t) =>
   t.field({
     type: [DraftRef],
-    description: "The drafts (with `status`: those only), newest first. Needs the curator token.",
+    description:
+      "The drafts (with `status`: those only), newest first, at most `first`. Needs the curator token.",
     args: {
       status: t.arg({ type: DraftStatusEnum, required: false, description: "Only drafts in this status." }),
+      first: t.arg.int({
+        required: false,
+        defaultValue: DRAFTS_FIRST,
+        description: `How many of the newest drafts to return (default ${DRAFTS_FIRST}, at most ${DRAFTS_MAX}).`,
+      }),
     },
-    resolve: (_root, { status }, context) =>
-      curationCall(() => grantOf(context).service.folder.drafts(status ?? undefined)),
+    resolve: (_root, { status, first }, context) =>
+      curationCall(() => {
+        const n = first ?? DRAFTS_FIRST;
+        if (n < 0 || n > DRAFTS_MAX)
+          throw new CurationError("BAD_INPUT", `must be between 0 and ${DRAFTS_MAX}, not ${n}`, "first");
+        return grantOf(context)
+          .service.folder.drafts(status ?? undefined)
+          .slice(0, n);
+      }),
   }),
 );
