@@ -10,7 +10,10 @@ import { createBoot } from "./boot.ts";
 import { syncCanvas } from "./effects/canvas-sync.ts";
 import { followDetails } from "./effects/details-loading.ts";
 import { syncDocumentLang } from "./effects/document-lang.ts";
+import { syncDocumentTitle } from "./effects/document-title.ts";
+import { entityLabel } from "./state/labels.ts";
 import { followPath } from "./effects/path-loading.ts";
+import { followConnection } from "./effects/reconnect.ts";
 import { followSuggestions } from "./effects/suggestions-loading.ts";
 import { syncUrl } from "./effects/url-sync.ts";
 import { followZone } from "./effects/zone-loading.ts";
@@ -90,7 +93,18 @@ export function startApp(root: HTMLElement): void {
   );
   const loader = createViewLoader({ request, store, canvas, entities });
   const boot = createBoot({ request, queries, store, canvas, loader, entities });
-  const actions = createExplorerActions({ store, canvas, loader, entities, boot: boot.run });
+  const reconnect = followConnection(
+    store,
+    () => fetch(new URL("healthz", location.href)).then((r) => r.ok),
+    () => void boot.run(),
+  );
+  const retry = async () => {
+    const s = store.get().status;
+    // A server that answered with an error is asked again at once; an unreachable one is checked first.
+    if (s.kind === "error" && !s.network) await boot.run();
+    else reconnect.check();
+  };
+  const actions = createExplorerActions({ store, canvas, loader, entities, boot: retry });
   exposeTestHook({ store, canvas, isReady: boot.isReady, whenDrawn: loader.whenDrawn });
 
   // The panels render the state and call actions.
@@ -121,10 +135,12 @@ export function startApp(root: HTMLElement): void {
     mountDetailsPanel(detailsEl, {
       select: (id) => (id === null ? actions.unselect() : actions.choose(id)),
       focusZone: actions.pickZone,
+      chooseLookup: (hit) => actions.chooseSuggestion("lookup", hit),
     }),
     mountTiedPanel(tiedEl, entities.entity, {
       select: actions.choose,
       clearZone: () => actions.pickZone(null),
+      chooseLookup: (hit) => actions.chooseSuggestion("lookup", hit),
     }),
     mountPathTool(pathEl, entities.entity, {
       ...actions,
@@ -157,6 +173,10 @@ export function startApp(root: HTMLElement): void {
   followSuggestions(store, queries, actions.chooseSuggestion);
   syncUrl(store);
   syncDocumentLang(store);
+  syncDocumentTitle(store, (id, lang) => {
+    const e = entities.entity(id);
+    return e ? entityLabel(e, lang) : id;
+  });
   const renderAll = (s: AppState) => renders.forEach((render) => render(s));
   store.subscribe(renderAll);
 

@@ -141,8 +141,19 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     chooseSuggestion(box, hit) {
       entities.remember([hit.entity]);
       store.update(A.suggestionChosen(box, entityLabel(hit.entity, store.get().lang)));
-      if (box === "search") actions.choose(hit.entity.id);
-      else actions.setPathEnd(box === "path-from" ? "from" : "to", hit.entity.id);
+      const tied = store.get().tied;
+      if (box === "path-from" || box === "path-to")
+        actions.setPathEnd(box === "path-from" ? "from" : "to", hit.entity.id);
+      // A suggestion for a zone a link named that does not exist opens that zone instead.
+      else if (
+        box === "lookup" &&
+        hit.entity.type === "ZONE" &&
+        typeof tied === "object" &&
+        tied !== null &&
+        "failed" in tied
+      )
+        actions.pickZone(hit.entity.id);
+      else actions.choose(hit.entity.id);
     },
   };
   return actions;

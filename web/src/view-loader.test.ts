@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntitySummary, NeighborhoodResult, TiedItem, ZoneOverview } from "./api/api-types.ts";
 import { NEIGHBORHOOD_QUERY, TIED_QUERY } from "./api/documents.ts";
 import { createEntityDirectory } from "./api/entity-directory.ts";
-import type { GraphQLRequest } from "./api/graphql-client.ts";
+import { GraphQLClientError, type GraphQLRequest } from "./api/graphql-client.ts";
 import type { Connection } from "./api/load-graph.ts";
 import type { ViewGraph } from "./render/graph-model.ts";
 import { LARGE_GRAPH } from "./render/graph-size.ts";
@@ -58,7 +58,7 @@ function fakeServer(
       const zoneId = String(variables["zoneId"]);
       await gates[zoneId];
       const items = tied[zoneId];
-      if (!items) throw new Error(`no zone with id ${zoneId}`);
+      if (!items) throw new GraphQLClientError("graphql", `no zone with id ${zoneId}`);
       return { tiedToZone: connection(items, Number(variables["first"]), variables["after"]) } as T;
     }
     if (query === NEIGHBORHOOD_QUERY) {

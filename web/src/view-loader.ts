@@ -6,6 +6,7 @@
 import type { RelationSummary, TiedItem, ZoneOverview } from "./api/api-types.ts";
 import type { EntityDirectory } from "./api/entity-directory.ts";
 import type { GraphQLRequest } from "./api/graphql-client.ts";
+import { isUnreachable } from "./api/unreachable.ts";
 import { loadNeighborhood, loadTied } from "./api/load-graph.ts";
 import { buildOverviewGraph, emptyViewGraph, mergeIntoView, type ViewGraph } from "./render/graph-model.ts";
 import { LARGE_GRAPH } from "./render/graph-size.ts";
@@ -180,8 +181,10 @@ export function createViewLoader(host: ViewHost): ViewLoader {
         });
         if (!mounted) canvas.mount(graph, 1, `zone:${zoneId}`);
       }).catch((error: unknown) => {
-        if (gen === generation)
-          store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
+        if (gen !== generation) return;
+        // Unreachable: the zone stays loading and is drawn again once the server is back.
+        if (isUnreachable(error)) store.update(A.serverUnreachable);
+        else store.update(A.tiedFailed(zoneId, error instanceof Error ? error.message : String(error)));
       });
     },
 

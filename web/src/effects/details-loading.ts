@@ -1,8 +1,11 @@
 /**
  * Details loading: when an entity is selected, its details (attributes, metrics, relations,
- * evidence) load into the state; an answer for an entity no longer selected is dropped.
+ * evidence) load into the state; an answer for an entity no longer selected is dropped. When the
+ * server cannot be reached the details stay loading (the banner says why) and load again once it
+ * answers.
  */
 import type { Queries } from "../api/queries.ts";
+import { isUnreachable } from "../api/unreachable.ts";
 import * as A from "../state/producers.ts";
 import { type AppState, type DetailsState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";
@@ -15,11 +18,15 @@ export function followDetails(store: Store<AppState>, queries: Pick<Queries, "en
     queries.entity(id).then(
       (entity) => store.update(A.receiveDetails(id, entity)),
       (error: unknown) =>
-        store.update(A.detailsFailed(id, error instanceof Error ? error.message : String(error))),
+        store.update(
+          isUnreachable(error)
+            ? A.serverUnreachable
+            : A.detailsFailed(id, error instanceof Error ? error.message : String(error)),
+        ),
     );
   };
   load(store.get().details);
   return store.subscribe((s, prev) => {
-    if (s.details !== prev.details) load(s.details);
+    if (s.details !== prev.details || (s.connection === "ok" && prev.connection === "down")) load(s.details);
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Document language: `<html lang>` follows the interface language, so that screen readers and
- * fonts treat the page as Chinese or English. (The page title is static today; it belongs here.)
+ * fonts treat the page as Chinese or English. (The title: effects/document-title.)
  */
 import type { AppState } from "../state/app-state.ts";
 import type { Store } from "../state/store.ts";

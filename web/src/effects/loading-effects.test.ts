@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityDetails, PathResult, PathsAnswer } from "../api/api-types.ts";
+import { GraphQLClientError } from "../api/graphql-client.ts";
 import * as A from "../state/producers.ts";
 import { initialAppState } from "../state/app-state.ts";
 import { createStore } from "../state/store.ts";
@@ -56,9 +57,27 @@ describe("details loading", () => {
     answers.get("a")?.resolve(details("a"));
     await settle();
     expect(store.get().details).toEqual({ id: "b", loading: true });
-    answers.get("b")?.reject(new Error("server down"));
+    answers.get("b")?.reject(new GraphQLClientError("graphql", "entity: bad id"));
     await settle();
-    expect(store.get().details).toEqual({ id: "b", failed: "server down" });
+    expect(store.get().details).toEqual({ id: "b", failed: "entity: bad id" });
+  });
+
+  it("keeps the details loading while the server cannot be reached, and loads them once it is back", async () => {
+    const store = createStore(initialAppState(parseUrlState("?entity=a")));
+    let up = false;
+    followDetails(store, {
+      entity: async (id) => {
+        if (!up) throw new GraphQLClientError("network", "cannot reach /graphql");
+        return details(id);
+      },
+    });
+    await settle();
+    expect(store.get().details).toEqual({ id: "a", loading: true });
+    expect(store.get().connection).toBe("down");
+    up = true;
+    store.update(A.serverBack);
+    await settle();
+    expect(store.get().details).toEqual({ id: "a", entity: details("a") });
   });
 });
 

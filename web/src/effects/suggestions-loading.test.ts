@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SearchHitItem } from "../api/api-types.ts";
+import { GraphQLClientError } from "../api/graphql-client.ts";
 import { initialAppState } from "../state/app-state.ts";
 import * as A from "../state/producers.ts";
 import { createStore } from "../state/store.ts";
@@ -60,11 +61,27 @@ describe("suggestions loading", () => {
     expect(chosen).toEqual(["search:weifeng-1"]);
   });
 
-  it("says the search failed instead of 'no match'", async () => {
+  it("says the search failed instead of 'no match', and waits for a server it cannot reach", async () => {
     const store = createStore(initialAppState(DEFAULT_URL_STATE));
-    followSuggestions(store, { search: () => Promise.reject(new Error("down")) }, () => undefined, 0);
+    const refused = new GraphQLClientError("graphql", "query too complex");
+    followSuggestions(store, { search: () => Promise.reject(refused) }, () => undefined, 0);
     store.update(A.typeQuery("search", "x"));
     await wait(10);
     expect(store.get().suggestions.search.status).toBe("failed");
+    let up = false;
+    const down = createStore(initialAppState(DEFAULT_URL_STATE));
+    const search = async (q: string) => {
+      if (!up) throw new GraphQLClientError("network", "cannot reach /graphql");
+      return [hit(`${q}-1`)];
+    };
+    followSuggestions(down, { search }, () => undefined, 0);
+    down.update(A.typeQuery("search", "x"));
+    await wait(10);
+    expect(down.get().connection).toBe("down");
+    expect(down.get().suggestions.search.status).toBe("loading");
+    up = true;
+    down.update(A.serverBack);
+    await wait(10);
+    expect(down.get().suggestions.search.list.items.map((i) => i.entity.id)).toEqual(["x-1"]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Suggestions loading: when the text of a search box changes, its suggestions load after a short
  * pause in typing (at once when Enter asks for them); an answer for text no longer typed is
- * dropped. When Enter came first, the first suggestion is chosen as soon as it arrives.
+ * dropped. When Enter came first, the first suggestion is chosen as soon as it arrives. A search
+ * that cannot reach the server waits for it and runs again once it is back.
  */
 import type { SearchHitItem } from "../api/api-types.ts";
 import type { Queries } from "../api/queries.ts";
+import { isUnreachable } from "../api/unreachable.ts";
 import type { AppState } from "../state/app-state.ts";
 import * as A from "../state/producers.ts";
 import type { Store } from "../state/store.ts";
@@ -18,6 +20,7 @@ export const SUGGESTION_COUNT: Readonly<Record<SearchBoxId, number>> = {
   search: 10,
   "path-from": 8,
   "path-to": 8,
+  lookup: 5,
 };
 
 /** Loads the suggestions the boxes ask for from now on; `onChosen` hears a first suggestion chosen by an early Enter. */
@@ -38,11 +41,18 @@ export function followSuggestions(
         const first = box.list.items[0];
         if (box.query === query && box.chooseFirst && box.status === "ready" && first) onChosen(id, first);
       },
-      () => store.update(A.suggestionsFailed(id, query)),
+      (error: unknown) =>
+        // Unreachable: the box waits (the banner says why) and searches again once the server is back.
+        store.update(isUnreachable(error) ? A.serverUnreachable : A.suggestionsFailed(id, query)),
     );
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.connection === "ok" && prev.connection === "down")
+      for (const id of SEARCH_BOX_IDS) {
+        const box = s.suggestions[id];
+        if (box.status === "loading" && !timers.has(id)) load(id, box.query);
+      }
     if (s.suggestions === prev.suggestions) return;
     for (const id of SEARCH_BOX_IDS) {
       const box = s.suggestions[id];

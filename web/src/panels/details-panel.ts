@@ -4,7 +4,13 @@
  * of evidence as the quote highlighted inside its sentence with the article's title and authors.
  * It renders `state.details` (loaded by an effect) and fetches nothing.
  */
-import type { EntityDetails, EvidenceItem, MetricItem, RelationItem } from "../api/api-types.ts";
+import type {
+  EntityDetails,
+  EvidenceItem,
+  MetricItem,
+  RelationItem,
+  SearchHitItem,
+} from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { quoteInSentence } from "../state/evidence-sentence.ts";
 import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } from "../state/format.ts";
@@ -12,11 +18,14 @@ import { ontologyLabel, t, type Lang } from "../state/i18n.ts";
 import { entityLabel, showTitle, typeColor } from "../state/labels.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
 import { inferredBadge } from "./inferred-badge.ts";
+import { notFoundView } from "./not-found.ts";
 
 /** What the details panel asks the app to do. */
 export interface DetailsActions {
   select(id: string | null): void;
   focusZone(id: string): void;
+  /** A suggestion for an entity a link named that does not exist. */
+  chooseLookup(hit: SearchHitItem): void;
 }
 
 function evidenceList(lang: Lang, evidence: readonly EvidenceItem[]): HTMLElement {
@@ -217,11 +226,18 @@ export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (
   root.classList.add("panel", "details-panel");
   root.setAttribute("aria-live", "polite");
   // Redraw only when what the panel shows changed, not on every hover.
-  let drawn: { details: AppState["details"]; lang: string } | null = null;
+  let drawn: {
+    details: AppState["details"];
+    lang: string;
+    lookup: AppState["suggestions"]["lookup"] | null;
+  } | null = null;
   return (state) => {
     const { details, lang } = state;
-    if (drawn && drawn.details === details && drawn.lang === lang) return;
-    drawn = { details, lang };
+    // The lookup's suggestions matter only to an entity not found.
+    const lookup =
+      details !== null && "entity" in details && details.entity === null ? state.suggestions.lookup : null;
+    if (drawn && drawn.details === details && drawn.lang === lang && drawn.lookup === lookup) return;
+    drawn = { details, lang, lookup };
     if (details === null) {
       delete root.dataset["entityId"];
       root.removeAttribute("aria-busy");
@@ -240,7 +256,13 @@ export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (
         root,
         h("p", { className: "error", role: "alert" }, t(lang, "errorDetails") + details.failed),
       );
-    else if (details.entity === null) replaceChildren(root, h("p", { className: "muted" }, t(lang, "none")));
+    else if (details.entity === null)
+      replaceChildren(
+        root,
+        notFoundView(lang, details.id, state.suggestions.lookup, actions.chooseLookup, () =>
+          actions.select(null),
+        ),
+      );
     else replaceChildren(root, render(lang, details.entity, actions));
   };
 }

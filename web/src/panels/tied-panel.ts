@@ -3,18 +3,21 @@
  * type, each entity with its hops and the path that ties it ("why is it here?"). Long groups show
  * their first entries and a "show all" button, so thousands of tied entities stay cheap to draw.
  */
-import type { EntitySummary } from "../api/api-types.ts";
+import type { EntitySummary, SearchHitItem } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { ontologyLabel, t, tf } from "../state/i18n.ts";
 import { entityLabel, typeColor } from "../state/labels.ts";
 import { groupTied } from "../state/tied-groups.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { notFoundView } from "./not-found.ts";
 import { pathChainView } from "./path-chain-view.ts";
 
 /** What the tied panel asks the app to do. */
 export interface TiedActions {
   select(id: string): void;
   clearZone(): void;
+  /** A suggestion for a zone a link named that does not exist. */
+  chooseLookup(hit: SearchHitItem): void;
 }
 
 /** Entries a group shows before "show all". */
@@ -34,12 +37,18 @@ export function mountTiedPanel(
     zone: string | null;
     mode: string;
     opened: number;
+    lookup: AppState["suggestions"]["lookup"] | null;
   } | null = null;
   // Groups opened with "show all", by role and type; reset when the zone changes.
   let opened = new Set<string>();
   let last: AppState | null = null;
   const render = (state: AppState): void => {
     last = state;
+    // The lookup's suggestions matter only to a zone not found.
+    const lookup =
+      typeof state.tied === "object" && state.tied !== null && "failed" in state.tied
+        ? state.suggestions.lookup
+        : null;
     const zoneId = state.filters.zoneId;
     if (drawn && drawn.zone !== zoneId) opened = new Set();
     if (
@@ -48,10 +57,18 @@ export function mountTiedPanel(
       drawn.lang === state.lang &&
       drawn.zone === zoneId &&
       drawn.mode === state.mode &&
-      drawn.opened === opened.size
+      drawn.opened === opened.size &&
+      drawn.lookup === lookup
     )
       return;
-    drawn = { tied: state.tied, lang: state.lang, zone: zoneId, mode: state.mode, opened: opened.size };
+    drawn = {
+      tied: state.tied,
+      lang: state.lang,
+      zone: zoneId,
+      mode: state.mode,
+      opened: opened.size,
+      lookup,
+    };
     const lang = state.lang;
     root.hidden = zoneId === null;
     if (zoneId === null) return replaceChildren(root);
@@ -75,9 +92,10 @@ export function mountTiedPanel(
       return replaceChildren(
         root,
         header,
+        notFoundView(lang, zoneId, state.suggestions.lookup, actions.chooseLookup, actions.clearZone),
         h(
           "p",
-          { className: "error", role: "alert", "data-testid": "tied-error" },
+          { className: "muted small", "data-testid": "tied-error" },
           t(lang, "tiedFailed") + state.tied.failed,
         ),
       );

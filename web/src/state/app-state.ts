@@ -65,6 +65,8 @@ export interface AppState {
   loadingMore: boolean;
   /** The suggestions of each search box (the toolbar's and the path tool's two). */
   suggestions: SuggestionBoxes;
+  /** Whether the server answers; "down" after a request could not reach it, until it answers again. */
+  connection: "ok" | "down";
 }
 
 /** Paths the tool finds unless asked otherwise. */
@@ -85,6 +87,7 @@ export function initialAppState(url: UrlState): AppState {
     truncation: [],
     loadingMore: false,
     suggestions: EMPTY_BOXES,
+    connection: "ok",
   };
 }
 

@@ -5,6 +5,7 @@
 import type { PathsAnswer } from "../api/api-types.ts";
 import type { AppState, PathAnswer } from "./app-state.ts";
 import { showPath } from "./selection.ts";
+import { typeQuery } from "./suggestion-producers.ts";
 
 const highlight = (answer: PathAnswer | null | "loading") => {
   if (answer === null || answer === "loading" || answer === "none" || "missing" in answer) return null;
@@ -45,7 +46,11 @@ export const receivePaths =
         : answer.paths.length === 0
           ? "none"
           : { paths: answer.paths, shown: 0 };
-    return withResult(s, result);
+    // An end not found: its box searches for what it named, suggesting entities to choose instead.
+    let next = withResult(s, result);
+    for (const end of missing)
+      next = typeQuery(end === "from" ? "path-from" : "path-to", s.pathTool[end] ?? "")(next);
+    return next;
   };
 
 /** Shows the i-th path found. */

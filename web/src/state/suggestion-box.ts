@@ -6,11 +6,14 @@
 import type { SearchHitItem } from "../api/api-types.ts";
 import { emptySuggestions, type SuggestionsState } from "./suggestions.ts";
 
-/** The search boxes of the explorer: the toolbar's, and the path tool's two ends. */
-export type SearchBoxId = "search" | "path-from" | "path-to";
+/**
+ * The search boxes of the explorer: the toolbar's, the path tool's two ends, and "lookup": the
+ * suggestions offered for an entity or zone a link names that does not exist.
+ */
+export type SearchBoxId = "search" | "path-from" | "path-to" | "lookup";
 
 /** Every search box id. */
-export const SEARCH_BOX_IDS: readonly SearchBoxId[] = ["search", "path-from", "path-to"];
+export const SEARCH_BOX_IDS: readonly SearchBoxId[] = ["search", "path-from", "path-to", "lookup"];
 
 /** One box: the query typed, its suggestions and their loading status. */
 export interface SuggestionBox {
@@ -39,4 +42,5 @@ export const EMPTY_BOXES: SuggestionBoxes = {
   search: EMPTY_BOX,
   "path-from": EMPTY_BOX,
   "path-to": EMPTY_BOX,
+  lookup: EMPTY_BOX,
 };

@@ -5,6 +5,7 @@
 import type { TiedResult } from "../api/api-types.ts";
 import type { AppState } from "./app-state.ts";
 import { expand, focusZone, setTied } from "./filters.ts";
+import { typeQuery } from "./suggestion-producers.ts";
 import { clearTruncations, noteTruncation, type TruncationKind } from "./truncation.ts";
 
 /** Focuses a zone (null: show everything); its tied entities load next. */
@@ -39,13 +40,18 @@ export const receiveTied =
 
 /**
  * Records that the tied entities of a zone could not be loaded (e.g. a link naming an unknown
- * zone), with the reason; the view then shows none of them (ignored if the focus moved on).
+ * zone), with the reason; the view then shows none of them and zones named alike are looked up to
+ * suggest (ignored if the focus moved on).
  */
 export const tiedFailed =
   (zoneId: string, reason: string) =>
   (s: AppState): AppState => {
     if (s.filters.zoneId !== zoneId) return s;
-    return { ...s, tied: { zoneId, failed: reason }, filters: setTied(s.filters, zoneId, []) };
+    // Zones named like the one asked for are looked up to suggest.
+    return typeQuery(
+      "lookup",
+      zoneId,
+    )({ ...s, tied: { zoneId, failed: reason }, filters: setTied(s.filters, zoneId, []) });
   };
 
 /** Shows the neighbourhood a double-click opened. */
