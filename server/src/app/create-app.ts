@@ -18,6 +18,7 @@ import { graphiqlOptions } from "./graphiql.ts";
 import { createJitCache, type JitCache } from "./jit-cache.ts";
 import { WEB_DIST } from "./paths.ts";
 import { useRequestParsing } from "./request-parsing.ts";
+import { useResponseStatus } from "./response-status.ts";
 import { useRoutes } from "./routes.ts";
 import { graphiqlCsp, useSecurityHeaders } from "./security-headers.ts";
 import { useJit } from "./use-jit.ts";
@@ -90,6 +91,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     },
     plugins: [
       useRequestParsing(),
+      useResponseStatus(),
       useSecurityHeaders({
         graphqlEndpoint,
         varyOrigin: corsOrigins.length > 0,

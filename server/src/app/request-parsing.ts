@@ -7,6 +7,10 @@
  */
 import { createGraphQLError, type GraphQLParams, type Plugin } from "graphql-yoga";
 
+/** What a batch (a JSON array of operations) is answered, with 400 BAD_REQUEST. */
+export const BATCH_REFUSED =
+  "Batched requests (a JSON array of operations) are not supported: send each operation in its own request (HTTP keep-alive makes that as cheap); persisted queries keep the requests small.";
+
 /** A 400 BAD_REQUEST error with `message`, which never quotes what the client sent. */
 function badRequest(message: string): Error {
   return createGraphQLError(message, { extensions: { http: { status: 400 }, code: "BAD_REQUEST" } });
@@ -37,8 +41,8 @@ export function paramsOfSearch(search: URLSearchParams, where: string): GraphQLP
   return params;
 }
 
-/** GraphQL parameters from a JSON body: an object (or a batch), else a 400 that quotes nothing. */
-export function paramsOfJson(text: string): GraphQLParams | GraphQLParams[] {
+/** GraphQL parameters from a JSON body: an object, else (a batch, not JSON, a scalar) a 400 that quotes nothing. */
+export function paramsOfJson(text: string): GraphQLParams {
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -49,8 +53,15 @@ export function paramsOfJson(text: string): GraphQLParams | GraphQLParams[] {
     throw badRequest(
       `POST body is expected to be object but received ${body === null ? "null" : typeof body}`,
     );
-  // Yoga checks each parameter's type and the batch after this (use-check-graphql-query-params).
-  return body as GraphQLParams | GraphQLParams[];
+  // Batches are refused (README): one request, one operation, one budget, one cacheable answer.
+  if (Array.isArray(body)) throw badRequest(BATCH_REFUSED);
+  const operationName = (body as { operationName?: unknown }).operationName;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== "string")
+    throw badRequest(
+      `The "operationName" parameter must be a string, got ${Array.isArray(operationName) ? "array" : typeof operationName}.`,
+    );
+  // Yoga checks the other parameters' types after this (use-check-graphql-query-params).
+  return body as GraphQLParams;
 }
 
 const isType = (request: Request, type: string): boolean => {
