@@ -100,8 +100,10 @@ const ZoneComparisonRef = builder.objectRef<Comparison>("ZoneComparison").implem
 builder.queryField("compareZones", (t) =>
   t.field({
     type: ZoneComparisonRef,
+    // Null with a BAD_USER_INPUT error for an unknown zone: one bad id never wipes the other fields.
+    nullable: true,
     description:
-      'Zones side by side: one row per zone, one cell per metric with its value, period and evidence. Example: `compareZones(ids: ["包头稀土高新区", "泸州高新区"], metrics: ["tech_contract_value"])`.',
+      'Zones side by side: one row per zone, one cell per metric with its value, period and evidence; null, with a BAD_USER_INPUT error naming the argument, when an id is no zone. Example: `compareZones(ids: ["包头稀土高新区", "泸州高新区"], metrics: ["tech_contract_value"])`.',
     args: {
       ids: t.arg.idList({
         required: true,

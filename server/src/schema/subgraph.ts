@@ -38,8 +38,10 @@ SubgraphRef.implement({
 builder.queryField("neighborhood", (t) =>
   t.field({
     type: SubgraphRef,
+    // Null with a BAD_USER_INPUT error for an unknown id: one bad id never wipes the other fields.
+    nullable: true,
     description:
-      "The entities within `depth` steps of an entity, ignoring relation direction, and the relations between them (for the explorer).",
+      "The entities within `depth` steps of an entity, ignoring relation direction, and the relations between them (for the explorer). Null, with a BAD_USER_INPUT error naming the argument, when `id` is no entity or an argument is out of range.",
     args: {
       id: t.arg.id({
         required: true,

@@ -209,8 +209,11 @@ TiedEntityConnectionRef.implement({
 builder.queryField("tiedToZone", (t) =>
   t.field({
     type: TiedEntityConnectionRef,
+    // Null (with a BAD_USER_INPUT error naming the argument) for an unknown zone or a bad argument,
+    // so that one bad id never wipes the other fields of a request (as node, entity, shortestPath).
+    nullable: true,
     description:
-      "Every entity tied to a zone — members and counterparties — each with the path that ties it (DESIGN.md). Also `Zone.tied`.",
+      "Every entity tied to a zone — members and counterparties — each with the path that ties it (DESIGN.md). Also `Zone.tied`. Null, with a BAD_USER_INPUT error naming the argument, when `zoneId` is no zone or an argument is out of range.",
     args: {
       zoneId: t.arg.id({
         required: true,
