@@ -1,7 +1,8 @@
 /**
  * What every paged list of the API shares (entities, relations, tiedToZone, Zone.tied, search):
- * the `first` bound MAX_FIRST, offset paging after an opaque cursor, and Relay's PageInfo. Bad
- * arguments are BAD_USER_INPUT naming `first` or `after`.
+ * the `first` bound MAX_FIRST, offset paging between opaque cursors forward (`first`/`after`) and
+ * backward (`last`/`before`), and Relay's PageInfo. Bad arguments are BAD_USER_INPUT naming
+ * `first`, `last`, `after` or `before`.
  */
 import { badInput, checkRange } from "../errors.ts";
 import { decodeCursor, encodeCursor, type CursorKind } from "./cursor.ts";
@@ -24,24 +25,67 @@ export interface PageWindow {
   totalCount: number;
 }
 
+/** The paging arguments of a connection (Relay: forward with first/after, backward with last/before). */
+export interface PageArgs {
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+}
+
+/** Description of the `last` argument of every connection. */
+export const LAST_DESCRIPTION = `Page backward: the last items before \`before\` (or the end), at most \`first\` (whose default bounds every page; pass it too for longer pages), 0..${MAX_FIRST}.`;
+/** Description of the `before` argument of every connection. */
+export const BEFORE_DESCRIPTION =
+  "Cursor of the first item of the next page (`pageInfo.startCursor`): only items before it.";
+
+/** The position of cursor `cursor` (`name`: after or before) among `totalCount`, or BAD_USER_INPUT saying `hint`. */
+function positionOf(
+  kind: CursorKind,
+  cursor: string,
+  totalCount: number,
+  name: string,
+  hint: string,
+): number {
+  const position = decodeCursor(cursor, kind);
+  if (position === null || position >= totalCount) throw badInput(name, hint);
+  return position;
+}
+
 /**
- * The page of `size` items after `after` (a cursor of this `kind` of connection) among
- * `totalCount`; an unknown cursor is BAD_USER_INPUT on `after`, saying `hint`.
+ * The page of a connection of `kind` among `totalCount` items (Relay's cursor algorithm on
+ * positions): items after `after` and before `before`, then the first `first` (default
+ * `fallback`) of them, or with `last` the last `last` (`first` not applied, but bounding `last`:
+ * the complexity budget counts pages by `first`). A cursor of another connection, or past the
+ * end, is BAD_USER_INPUT on `after`/`before`, saying `hint`.
  */
 export function pageWindow(
   kind: CursorKind,
   totalCount: number,
-  size: number,
-  after: string | null | undefined,
+  args: PageArgs,
   hint: string,
+  fallback = DEFAULT_FIRST,
 ): PageWindow {
+  const first = checkFirst(args.first, fallback);
   let offset = 0;
-  if (after != null) {
-    const position = decodeCursor(after, kind);
-    if (position === null || position >= totalCount) throw badInput("after", hint);
-    offset = position + 1;
+  let end = totalCount;
+  if (args.after != null) offset = positionOf(kind, args.after, totalCount, "after", hint) + 1;
+  if (args.before != null)
+    end = Math.max(
+      offset,
+      positionOf(kind, args.before, totalCount, "before", hint.replace("endCursor", "startCursor")),
+    );
+  if (args.last == null) end = Math.min(end, offset + first);
+  else {
+    const last = checkRange("last", args.last, 0, MAX_FIRST);
+    if (last > first)
+      throw badInput(
+        "last",
+        `must be at most \`first\` (${first}), which bounds every page: pass \`first: ${last}\` too for a longer page.`,
+      );
+    offset = Math.max(offset, end - last);
   }
-  return { kind, offset, end: Math.min(totalCount, offset + size), totalCount };
+  return { kind, offset, end, totalCount };
 }
 
 /** The cursor of the k-th item of a page. */

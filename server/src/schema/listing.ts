@@ -5,7 +5,16 @@
 import type { EntityAttributes, RelationAttributes } from "@zonegraph/graph-data";
 import { builder } from "../builder.ts";
 import { entityTypeCode, relationTypeCode } from "../graph/store.ts";
-import { checkFirst, cursorAt, MAX_FIRST, pageInfoOf, pageWindow, type PageWindow } from "./connection.ts";
+import {
+  BEFORE_DESCRIPTION,
+  cursorAt,
+  LAST_DESCRIPTION,
+  MAX_FIRST,
+  pageInfoOf,
+  pageWindow,
+  type PageArgs,
+  type PageWindow,
+} from "./connection.ts";
 import type { CursorKind } from "./cursor.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./ontology-enums.ts";
 import { EntityRef, RelationRef } from "./refs.ts";
@@ -20,21 +29,19 @@ interface ListPage extends PageWindow {
 }
 
 /**
- * The page of indexes 0..n-1 (only those whose type code is in `codes`, when given) after `after`,
- * `first` long. Without a filter no list of the whole graph is made: the page is a range.
+ * The page of indexes 0..n-1 (only those whose type code is in `codes`, when given) that `args`
+ * select. Without a filter no list of the whole graph is made: the page is a range.
  */
 function page(
   kind: CursorKind,
   n: number,
   typeOf: Uint8Array,
   codes: Set<number> | null,
-  first: number | null | undefined,
-  after: string | null | undefined,
+  args: PageArgs,
 ): ListPage {
-  const size = checkFirst(first);
   const hint = `unknown cursor; pass a \`pageInfo.endCursor\` from \`${kind}\`.`;
   if (codes === null) {
-    const window = pageWindow(kind, n, size, after, hint);
+    const window = pageWindow(kind, n, args, hint);
     return {
       ...window,
       items: Array.from({ length: window.end - window.offset }, (_, k) => window.offset + k),
@@ -42,7 +49,7 @@ function page(
   }
   const all: number[] = [];
   for (let i = 0; i < n; i++) if (codes.has(typeOf[i]!)) all.push(i);
-  const window = pageWindow(kind, all.length, size, after, hint);
+  const window = pageWindow(kind, all.length, args, hint);
   return { ...window, items: all.slice(window.offset, window.end) };
 }
 
@@ -132,12 +139,14 @@ builder.queryField("entities", (t) =>
       after: t.arg.string({
         description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
       }),
+      last: t.arg.int({ description: LAST_DESCRIPTION }),
+      before: t.arg.string({ description: BEFORE_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => {
       const { store } = ctx;
       if (args.where == null && args.orderBy == null) {
         const codes = args.types ? new Set(args.types.map(entityTypeCode)) : null;
-        return page("entities", store.entityCount, store.entityType, codes, args.first, args.after);
+        return page("entities", store.entityCount, store.entityType, codes, args);
       }
       const parts: EntityFilter[] = [];
       if (args.types) parts.push({ op: "type", types: args.types });
@@ -145,8 +154,7 @@ builder.queryField("entities", (t) =>
       const specs = parseOrderBy(ctx, args.orderBy);
       const q = ctx.query;
       const items = filterEntities(q, parts.length === 1 ? parts[0]! : { op: "AND", parts });
-      const size = checkFirst(args.first);
-      const window = pageWindow("entities", items.length, size, args.after, ENTITY_HINT);
+      const window = pageWindow("entities", items.length, args, ENTITY_HINT);
       return {
         ...window,
         items: Array.from(sortedPage(q, items, specs, window.offset, window.end - window.offset)),
@@ -170,15 +178,16 @@ builder.queryField("relations", (t) =>
       after: t.arg.string({
         description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
       }),
+      last: t.arg.int({ description: LAST_DESCRIPTION }),
+      before: t.arg.string({ description: BEFORE_DESCRIPTION }),
     },
     resolve: (_root, args, ctx) => {
       const { store } = ctx;
       const codes = args.types ? new Set(args.types.map(relationTypeCode)) : null;
-      if (args.where == null)
-        return page("relations", store.relationCount, store.edgeType, codes, args.first, args.after);
+      if (args.where == null) return page("relations", store.relationCount, store.edgeType, codes, args);
       const filter = new WhereParser(ctx).relation(args.where);
       const items = filterRelations(ctx.query, filter).filter((e) => !codes || codes.has(store.edgeType[e]!));
-      const window = pageWindow("relations", items.length, checkFirst(args.first), args.after, RELATION_HINT);
+      const window = pageWindow("relations", items.length, args, RELATION_HINT);
       return { ...window, items: Array.from(items.subarray(window.offset, window.end)) };
     },
   }),

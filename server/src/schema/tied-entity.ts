@@ -13,7 +13,7 @@ import { entityTypeCode } from "../graph/store.ts";
 import { tieAt, type Tie } from "../graph/tied-to-zone.ts";
 import type { BuilderTypes } from "../builder.ts";
 import { resolveEntityId } from "../ids.ts";
-import { checkFirst, MAX_FIRST, pageInfoOf, pageWindow } from "./connection.ts";
+import { BEFORE_DESCRIPTION, LAST_DESCRIPTION, MAX_FIRST, pageInfoOf, pageWindow } from "./connection.ts";
 import { encodeCursor } from "./cursor.ts";
 import { EntityTypeEnum } from "./ontology-enums.ts";
 import { TieRoleEnum } from "./tie-role.ts";
@@ -60,6 +60,8 @@ export function tiedArgs(arg: ArgBuilder<BuilderTypes>) {
     after: arg.string({
       description: "Cursor of the last item of the previous page (`pageInfo.endCursor`).",
     }),
+    last: arg.int({ description: LAST_DESCRIPTION }),
+    before: arg.string({ description: BEFORE_DESCRIPTION }),
   };
 }
 
@@ -72,12 +74,13 @@ export function tiedPage(
     types?: readonly EntityType[] | null | undefined;
     first?: number | null | undefined;
     after?: string | null | undefined;
+    last?: number | null | undefined;
+    before?: string | null | undefined;
     where?: EntityWhereInput | null | undefined;
     orderBy?: readonly EntityOrderByInput[] | null | undefined;
   },
 ): TiedPage {
   const maxHops = checkRange("maxHops", args.maxHops ?? DEFAULT_MAX_HOPS, MIN_HOPS, MAX_HOPS);
-  const first = checkFirst(args.first);
   const result = ctx.tied.result(zone, maxHops);
   const { entities } = result;
   const types = ctx.store.entityType;
@@ -105,8 +108,7 @@ export function tiedPage(
   const window = pageWindow(
     "tied",
     slots ? slots.length : entities.length,
-    first,
-    args.after,
+    args,
     "unknown cursor; pass a `cursor` or `pageInfo.endCursor` from this query.",
   );
   const ties: Tie[] = [];
