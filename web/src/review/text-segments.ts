@@ -67,9 +67,8 @@ export function textSegments(draft: Draft, pending: { start: number; end: number
   return segments;
 }
 
-/** The mark that colours a segment: its narrowest entity not rejected, else its narrowest mark. */
+/** The mark that colours a segment: its narrowest entity not rejected, else any mark not rejected, else the narrowest. */
 export function leadMark(segment: Segment): Mark | null {
-  return (
-    segment.marks.find((m) => m.kind === "entity" && m.decision !== "REJECTED") ?? segment.marks[0] ?? null
-  );
+  const live = segment.marks.filter((m) => m.decision !== "REJECTED");
+  return live.find((m) => m.kind === "entity") ?? live[0] ?? segment.marks[0] ?? null;
 }
