@@ -147,7 +147,7 @@ describe("fast path", () => {
     const invalid = await ask({ query: "{ nope }" });
     expect(invalid.second.headers[EXEC_HEADER]).toBe("yoga");
     expect(invalid.second.body).toContain("errors");
-    const withExtensions = await ask({ query: "{ stats { entityCount } }", extensions: {} });
+    const withExtensions = await ask({ query: "{ stats { entityCount } }", extensions: { tracing: true } });
     expect(withExtensions.second.headers[EXEC_HEADER]).toBe("yoga");
     const notJson = await ask("{not json");
     expect(notJson.second.status).toBe(400);
@@ -185,7 +185,16 @@ describe("fast path parts", () => {
     expect(read({ query: "{ a }", variables: [1] })).toBeNull();
     expect(read({ query: "{ a }", operationName: 3 })).toBeNull();
     expect(read({ query: 1 })).toBeNull();
-    expect(read({ query: "{ a }", extensions: {} })).toBeNull();
+    expect(read({ query: "{ a }", extensions: { tracing: true } })).toBeNull();
+    expect(read({ query: "{ a }", extensions: [] })).toBeNull();
+    // Harmless extensions (Apollo Client 4's clientLibrary) keep the fast path.
+    expect(
+      read({ query: "{ a }", extensions: { clientLibrary: { name: "@apollo/client", version: "4.3.8" } } }),
+    ).toEqual({
+      query: "{ a }",
+      variables: {},
+      operationName: null,
+    });
     expect(read([{ query: "{ a }" }])).toBeNull();
     expect(read("{nope")).toBeNull();
   });

@@ -17,6 +17,11 @@ import { createDocumentCaches, type DocumentCaches } from "./document-caches.ts"
 import { graphiqlOptions } from "./graphiql.ts";
 import { createJitCache, type JitCache } from "./jit-cache.ts";
 import { WEB_DIST } from "./paths.ts";
+import {
+  persistedDocumentsFromEnv,
+  usePersistedDocuments,
+  type PersistedDocuments,
+} from "./persisted-documents.ts";
 import { useRequestParsing } from "./request-parsing.ts";
 import { useResponseStatus } from "./response-status.ts";
 import { useRoutes } from "./routes.ts";
@@ -38,6 +43,8 @@ export interface AppOptions {
   draining?: () => boolean;
   /** The compile cache to execute with (share it with the front). Default: a new one. */
   jit?: JitCache;
+  /** Persisted documents (APQ, or a trusted manifest). Default: ZONEGRAPH_TRUSTED_DOCUMENTS, else APQ. */
+  persisted?: PersistedDocuments;
   /**
    * Curation: the curated folder's service (null: serving a graph file, curation answers that it
    * needs the folder) and the curator token. Default: no folder, a token from the environment.
@@ -55,6 +62,8 @@ export interface ServedApp {
   jit: JitCache;
   /** Yoga's parse caches (bounded; exposed for tests and diagnostics). */
   documents: DocumentCaches;
+  /** The persisted documents (the front's fast path resolves hashes with them too). */
+  persisted: PersistedDocuments;
 }
 
 /** Creates the app and its state holder and compile cache for a graph, a state or a holder. Never listens. */
@@ -62,6 +71,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
   const state = holderOf(source);
   const jit = options.jit ?? createJitCache();
   const documents = createDocumentCaches();
+  const persisted = options.persisted ?? persistedDocumentsFromEnv();
   const production = options.production ?? process.env["NODE_ENV"] === "production";
   const graphqlEndpoint = "/graphql";
   const corsOrigins = options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"]);
@@ -92,6 +102,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     plugins: [
       useRequestParsing(),
       useResponseStatus(),
+      usePersistedDocuments(persisted),
       useSecurityHeaders({
         graphqlEndpoint,
         varyOrigin: corsOrigins.length > 0,
@@ -116,7 +127,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
       useJit(jit),
     ],
   });
-  return { app, state, jit, documents };
+  return { app, state, jit, documents, persisted };
 }
 
 /** Creates the app for a graph, a state or a holder (or a graph still loading). Never listens. */

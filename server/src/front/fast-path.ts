@@ -9,7 +9,8 @@
  * result is serialised as yoga serialises a result without errors (`JSON.stringify`).
  *
  * Anything else goes to yoga, which answers it: a body that is not a plain JSON object of
- * `query`, `variables` and `operationName`; a result with errors (errors are masked and coded by
+ * `query`, `variables`, `operationName` and harmless `extensions` (Apollo's `clientLibrary`, a
+ * persisted query's hash, resolved through the server's persisted documents); a result with errors (errors are masked and coded by
  * yoga); a request over the budget; introspection; documents graphql-jit cannot compile. The
  * graph is read-only, so running a request on the fast path and then again on yoga is harmless.
  * Set ZONEGRAPH_FAST_PATH=0 to send everything through yoga.
@@ -62,10 +63,22 @@ export function fastPathFromEnv(value = process.env["ZONEGRAPH_FAST_PATH"]): boo
 }
 
 /**
- * Reads a POST body as {query, variables, operationName}; null when the body is anything else
- * (not JSON, other keys, wrong types), which yoga then answers.
+ * Extensions a body may carry and still take the fast path: they change nothing in the answer
+ * (Apollo Client 4 sends `clientLibrary` in every body; `persistedQuery` is resolved first).
  */
-export function readGraphQLBody(body: Buffer): GraphQLBody | null {
+export const HARMLESS_EXTENSIONS: ReadonlySet<string> = new Set(["clientLibrary", "persistedQuery"]);
+
+/** The document a body runs: its query, resolved through the persisted documents when it names one. */
+export type DocumentResolver = (query: unknown, extensions: unknown) => string | null;
+
+const asIs: DocumentResolver = (query) => (typeof query === "string" ? query : null);
+
+/**
+ * Reads a POST body as {query, variables, operationName, extensions}; null when the body is
+ * anything else (not JSON, other keys, wrong types, extensions other than the harmless ones, a
+ * document `resolve` does not find), which yoga then answers.
+ */
+export function readGraphQLBody(body: Buffer, resolve: DocumentResolver = asIs): GraphQLBody | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString("utf8"));
@@ -75,9 +88,9 @@ export function readGraphQLBody(body: Buffer): GraphQLBody | null {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
   const record = parsed as Record<string, unknown>;
   for (const key in record)
-    if (key !== "query" && key !== "variables" && key !== "operationName") return null;
-  const { query, variables, operationName } = record;
-  if (typeof query !== "string") return null;
+    if (key !== "query" && key !== "variables" && key !== "operationName" && key !== "extensions")
+      return null;
+  const { variables, operationName, extensions } = record;
   if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return null;
   if (
     variables !== undefined &&
@@ -85,6 +98,12 @@ export function readGraphQLBody(body: Buffer): GraphQLBody | null {
     (typeof variables !== "object" || Array.isArray(variables))
   )
     return null;
+  if (extensions !== undefined && extensions !== null) {
+    if (typeof extensions !== "object" || Array.isArray(extensions)) return null;
+    for (const key in extensions) if (!HARMLESS_EXTENSIONS.has(key)) return null;
+  }
+  const query = resolve(record["query"], extensions);
+  if (query === null) return null;
   return {
     query,
     variables: (variables ?? {}) as Record<string, unknown>,

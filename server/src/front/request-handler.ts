@@ -56,7 +56,7 @@ type TextReply = Omit<Reply, "body"> & { body: string };
  * own node handler.
  */
 export function createRequestHandler(
-  { app, state, jit }: ServedApp,
+  { app, state, jit, persisted }: ServedApp,
   options: HandlerOptions = {},
 ): RequestHandler & { cache: ResponseCache | null; fastPath: FastPath | null } {
   const maxBytes = options.maxBytes ?? responseCacheBytesFromEnv();
@@ -160,6 +160,13 @@ export function createRequestHandler(
   const cacheState = (hit: "hit" | "miss"): Record<string, string> =>
     cache === null ? {} : { [CACHE_HEADER]: hit };
 
+  // A persisted document's text (APQ or trusted), as yoga would run it; null: yoga answers.
+  const resolveDocument = (query: unknown, extensions: unknown): string | null => {
+    const resolved = persisted.resolve(query, extensions);
+    if (resolved.kind === "found") return resolved.query;
+    return resolved.kind === "none" && typeof query === "string" ? query : null;
+  };
+
   // Curation carries the token: yoga answers it every time (see the header).
   const isCuration = (req: IncomingMessage): boolean => req.headers.authorization !== undefined;
 
@@ -181,7 +188,7 @@ export function createRequestHandler(
     const key = cache === null ? null : keyOf(req, body);
     const hit = key === null ? undefined : cache?.get(key);
     if (hit) return send(res, hit, { ...cacheState("hit"), [EXEC_HEADER]: "cache" });
-    const graphql = fast === null ? null : readGraphQLBody(body);
+    const graphql = fast === null ? null : readGraphQLBody(body, resolveDocument);
     const planKey = graphql === null ? null : fast!.keyOf(req, graphql);
     if (graphql !== null && planKey !== null) {
       const answer = await viaFastPath(planKey, graphql, at).catch((error: unknown) => {
