@@ -4,7 +4,8 @@
  * the address bar; the curator's name in localStorage (it is not a secret).
  */
 
-const TOKEN_KEY = "zonegraph.curatorToken";
+/** The sessionStorage key of the token. */
+export const TOKEN_KEY = "zonegraph.curatorToken";
 const NAME_KEY = "zonegraph.curatorName";
 
 /** The stores it uses (the browser's, or stand-ins in tests). */

@@ -8,7 +8,7 @@ import { h } from "../panels/dom.ts";
 import { createStore } from "../state/store.ts";
 import { mountArticleText } from "./article-text.ts";
 import { mountCompose } from "./compose-panel.ts";
-import { savedCurator, takeToken, type CredentialStores } from "./credentials.ts";
+import { savedCurator, takeToken, TOKEN_KEY, type CredentialStores } from "./credentials.ts";
 import { mountFactForm } from "./fact-form.ts";
 import { mountKeyHelp } from "./key-help.ts";
 import { mountNoticeLine } from "./notice-line.ts";
@@ -32,7 +32,7 @@ export function startReview(root: HTMLElement): void {
   const curator = savedCurator(stores);
   const store = createStore(initialReviewState(url.lang, curator, false));
   const api = createReviewApi(new URL("graphql", location.href).pathname, () => {
-    const t = stores.session.getItem("zonegraph.curatorToken");
+    const t = stores.session.getItem(TOKEN_KEY);
     return t === null ? null : { token: t, curator: store.get().curator };
   });
   const actions = createReviewActions({ store, api, stores });
@@ -86,7 +86,11 @@ export function startReview(root: HTMLElement): void {
       langButton.textContent = rt(s.lang, "langToggle");
     },
     mountNoticeLine(noticeEl),
-    mountSignIn(signInEl, (t, c) => void actions.signIn(t, c)),
+    mountSignIn(
+      signInEl,
+      (t, c) => void actions.signIn(t ?? stores.session.getItem(TOKEN_KEY) ?? "", c),
+      () => stores.session.getItem(TOKEN_KEY) !== null,
+    ),
     mountCompose(composeEl, {
       ingest: (a) => void actions.ingest(a),
       openDraft: (id) => void actions.openDraft(id),

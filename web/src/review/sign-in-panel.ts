@@ -9,7 +9,9 @@ import { phaseOf, type ReviewState } from "./review-state.ts";
 /** Mounts the form; returns its render. */
 export function mountSignIn(
   el: HTMLElement,
-  signIn: (token: string, curator: string) => void,
+  signIn: (token: string | null, curator: string) => void,
+  /** Whether this session keeps a token (then only the name is asked, unless it was refused). */
+  hasToken: () => boolean,
 ): (s: ReviewState) => void {
   const title = h("h2", { id: "sign-in-title" });
   const help = h("p", { className: "muted" });
@@ -25,6 +27,7 @@ export function mountSignIn(
     required: true,
   });
   const submit = h("button", { type: "submit", className: "primary" });
+  const tokenField = h("div", { className: "field" }, tokenLabel, token);
   const form = h(
     "form",
     { className: "card sign-in", "aria-labelledby": "sign-in-title" },
@@ -32,16 +35,18 @@ export function mountSignIn(
     help,
     problem,
     h("div", { className: "field" }, nameLabel, name),
-    h("div", { className: "field" }, tokenLabel, token),
+    tokenField,
     submit,
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (name.value.trim() !== "" && token.value.trim() !== "") signIn(token.value.trim(), name.value.trim());
+    const typed = tokenField.hidden ? null : token.value.trim();
+    if (name.value.trim() !== "" && typed !== "") signIn(typed, name.value.trim());
   });
   el.append(form);
   let lang = "";
   let wasShown = false;
+  let problemShown: ReviewState["authProblem"] = null;
   return (s) => {
     const shown = phaseOf(s) === "sign-in";
     el.hidden = !shown;
@@ -56,10 +61,15 @@ export function mountSignIn(
     problem.textContent = s.authProblem === "wrong" ? rt(s.lang, "tokenWrong") : "";
     problem.hidden = s.authProblem === null;
     submit.disabled = s.busy === "sign-in";
-    if (shown && !wasShown) {
+    const askToken = !hasToken() || s.authProblem !== null;
+    const refused = s.authProblem !== null && s.authProblem !== problemShown;
+    problemShown = s.authProblem;
+    if (shown && (!wasShown || refused)) {
+      tokenField.hidden = !askToken;
+      token.required = askToken;
       if (name.value === "") name.value = s.curator;
       token.value = "";
-      (name.value === "" ? name : token).focus();
+      (name.value === "" || !askToken ? name : token).focus();
     }
     wasShown = shown;
   };
