@@ -32,6 +32,10 @@ import { describeEdge } from "./render/describe-edge.ts";
 import { coveredRects } from "./panels/covered-rects.ts";
 import { mountEdgeTooltip } from "./panels/edge-tooltip.ts";
 import { mountFilterPanel } from "./panels/filter-panel.ts";
+import { mountNodeList } from "./panels/node-list.ts";
+import { mountZoomButtons } from "./panels/zoom-buttons.ts";
+import { listedNodes } from "./render/listed-nodes.ts";
+import { t } from "./state/i18n.ts";
 import { shownCounts } from "./render/shown-counts.ts";
 import { followZoneArrangement } from "./effects/zone-arrangement.ts";
 import { initialAppState, type AppState } from "./state/app-state.ts";
@@ -56,11 +60,14 @@ export function startApp(root: HTMLElement): void {
   const tooltipEl = h("div", {});
   const bannerEl = h("div", {});
   const notesEl = h("div", {});
-  const zoomEl = h("div", { className: "zoom" });
+  const zoomEl = h("div", {});
   const detailsEl = h("section", {});
   const tiedEl = h("section", {});
   const pathEl = h("section", {});
+  const listEl = h("section", {});
+  const skipEl = h("a", { className: "skip-link", href: "#node-list" });
   root.replaceChildren(
+    skipEl,
     toolbarEl,
     h(
       "main",
@@ -75,7 +82,7 @@ export function startApp(root: HTMLElement): void {
         zoomEl,
         bannerEl,
       ),
-      h("aside", { className: "side" }, pathEl, detailsEl, tiedEl),
+      h("aside", { className: "side" }, pathEl, detailsEl, tiedEl, listEl),
     ),
   );
 
@@ -108,15 +115,6 @@ export function startApp(root: HTMLElement): void {
   exposeTestHook({ store, canvas, isReady: boot.isReady, whenDrawn: loader.whenDrawn });
 
   // The panels render the state and call actions.
-  zoomEl.append(
-    ...(["in", "out", "reset"] as const).map((d) =>
-      h(
-        "button",
-        { type: "button", "aria-label": `zoom ${d}`, onclick: () => actions.zoom(d) },
-        d === "in" ? "+" : d === "out" ? "−" : "⟲",
-      ),
-    ),
-  );
   const search = createSearchBox({
     id: "search",
     inputTestId: "search-input",
@@ -126,6 +124,14 @@ export function startApp(root: HTMLElement): void {
     actions,
   });
   const renders = [
+    (s: AppState) => (skipEl.textContent = t(s.lang, "skipLink")),
+    mountZoomButtons(zoomEl, actions.zoom),
+    mountNodeList(
+      listEl,
+      canvasEl,
+      (s) => listedNodes(canvas.graph(), s.filters, s.lang),
+      actions.clickOrChoose,
+    ),
     mountToolbar(toolbarEl, search, entities.zones, endpoint, actions),
     mountLegend(legendEl, (s) => shownCounts(canvas.graph(), s.filters), actions.toggleType),
     mountFilterPanel(filtersEl, actions),
@@ -179,6 +185,11 @@ export function startApp(root: HTMLElement): void {
   });
   const renderAll = (s: AppState) => renders.forEach((render) => render(s));
   store.subscribe(renderAll);
+
+  // Escape clears the selection (a search box's own Escape, closing its list, comes first).
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && !event.defaultPrevented) actions.unselect();
+  });
 
   renderAll(store.get());
   void boot.run();

@@ -33,6 +33,8 @@ export interface ExplorerActions {
    * group's node opens the group.
    */
   clickNode(id: string | null): void;
+  /** An entry of the list of visible nodes: a group opens, an entity is chosen. */
+  clickOrChoose(id: string): void;
   /** A double-click on a node: its neighbourhood joins the view. */
   expand(id: string): void;
   /** Focuses a zone (null: none, or back to the overview). */
@@ -105,6 +107,7 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
       )
         store.update(A.focusOnZone(id));
     },
+    clickOrChoose: (id) => (isGroupNode(id) ? store.update(A.toggleZoneGroup(id)) : actions.choose(id)),
     expand: (id) => void loader.expand(id).catch(() => undefined),
     pickZone: (id) => store.update(A.focusOnZone(id)),
     toggleType: (type) => store.update(A.toggleEntityType(type)),

@@ -36,7 +36,7 @@ export interface EvidenceItem {
   /** The sentence(s) around the quote; it starts at `contextStart` in the source text. */
   context: string | null;
   contextStart: number | null;
-  source: { id: string; title: string; authors: string[] };
+  source: { id: string; title: string; authors: string[]; date: string | null; publication: string | null };
 }
 
 /** A figure reported about an entity, in base units. */

@@ -5,7 +5,7 @@
 
 // Raw ids (e.g. "weifeng-electromagnetic") keep shared links readable; the server accepts them everywhere.
 const ENTITY_SUMMARY = "id: rawId type name nameEn";
-const EVIDENCE = "quote start end context contextStart source { id: rawId title authors }";
+const EVIDENCE = "quote start end context contextStart source { id: rawId title authors date publication }";
 const PATH_RELATION = `id: rawId type title inferred inferenceReason from { ${ENTITY_SUMMARY} } to { ${ENTITY_SUMMARY} }`;
 const RELATION_ENDS = "id: rawId type title inferred from { id: rawId } to { id: rawId }";
 

@@ -19,7 +19,7 @@ import {
   TIED_QUERY,
   ZONE_OVERVIEW_QUERY,
 } from "./documents.ts";
-import type { GraphQLRequest } from "./graphql-client.ts";
+import { GraphQLClientError, type GraphQLRequest } from "./graphql-client.ts";
 
 /** Page size of every paged load: the server's largest `first`. */
 export const PAGE_SIZE = 1000;
@@ -118,9 +118,11 @@ export function loadTied(
 ): Promise<Paged<TiedItem>> {
   return pageThrough(
     (first, after) =>
-      request<{ tiedToZone: Connection<TiedItem> }>(TIED_QUERY, { zoneId, first, after }).then(
-        (d) => d.tiedToZone,
-      ),
+      request<{ tiedToZone: Connection<TiedItem> | null }>(TIED_QUERY, { zoneId, first, after }).then((d) => {
+        // An unknown id answers null (with the server's BAD_USER_INPUT beside it).
+        if (d.tiedToZone === null) throw new GraphQLClientError("graphql", `no zone with id ${zoneId}`);
+        return d.tiedToZone;
+      }),
     options,
   );
 }
@@ -131,10 +133,11 @@ export async function loadNeighborhood(
   id: string,
   limit: number,
 ): Promise<NeighborhoodResult> {
-  const { neighborhood } = await request<{ neighborhood: NeighborhoodResult }>(NEIGHBORHOOD_QUERY, {
+  const { neighborhood } = await request<{ neighborhood: NeighborhoodResult | null }>(NEIGHBORHOOD_QUERY, {
     id,
     depth: 1,
     limit,
   });
+  if (neighborhood === null) throw new GraphQLClientError("graphql", `no entity with id ${id}`);
   return neighborhood;
 }

@@ -1,20 +1,15 @@
 /**
  * The details panel of the selected entity: type, names and aliases, attributes (investment in
  * 亿元 and yuan, capacity, level, status), metrics with periods, relations as links, and each piece
- * of evidence as the quote highlighted inside its sentence with the article's title and authors.
+ * sentence of evidence once, its quotes marked, with the facts it supports and the article's title,
+ * publication, date and authors; incoming relations read from this entity's side.
  * It renders `state.details` (loaded by an effect) and fetches nothing.
  */
-import type {
-  EntityDetails,
-  EvidenceItem,
-  MetricItem,
-  RelationItem,
-  SearchHitItem,
-} from "../api/api-types.ts";
+import type { EntityDetails, MetricItem, RelationItem, SearchHitItem } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
-import { quoteInSentence } from "../state/evidence-sentence.ts";
+import { evidenceSentences, type EvidenceFact } from "../state/evidence-items.ts";
 import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } from "../state/format.ts";
-import { ontologyLabel, t, type Lang } from "../state/i18n.ts";
+import { inverseRelationLabel, ontologyLabel, t, type Lang } from "../state/i18n.ts";
 import { entityLabel, showTitle, typeColor } from "../state/labels.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
 import { inferredBadge } from "./inferred-badge.ts";
@@ -28,23 +23,51 @@ export interface DetailsActions {
   chooseLookup(hit: SearchHitItem): void;
 }
 
-function evidenceList(lang: Lang, evidence: readonly EvidenceItem[]): HTMLElement {
-  if (evidence.length === 0) return h("p", { className: "muted" }, t(lang, "none"));
+/** What a fact of the evidence says: the entity, one of its relations, or a metric with its value. */
+function factLabel(lang: Lang, d: EntityDetails, fact: EvidenceFact): string {
+  if (fact.kind === "entity") return t(lang, "factEntity");
+  if (fact.kind === "metric") {
+    const m = d.metrics.find((x) => x.key === fact.key);
+    return m ? `${metricLabel(lang, m)} ${formatValue(m.value, m.unit, lang)}` : fact.key;
+  }
+  const r = d.relations.find((x) => x.id === fact.id);
+  if (!r) return fact.id;
+  const outgoing = r.from.id === d.id;
+  const other = entityLabel(outgoing ? r.to : r.from, lang);
+  if (outgoing) return `${ontologyLabel(lang, "relation", r.type)} ${other}`;
+  return `${showTitle(lang, r) ? (r.title ?? "") : inverseRelationLabel(lang, r.type)}${lang === "zh" ? "：" : ": "}${other}`;
+}
+
+/** Each sentence of evidence once, its quotes marked, with the facts it supports and its article. */
+function evidenceList(lang: Lang, d: EntityDetails): HTMLElement {
+  const sentences = evidenceSentences(d);
+  if (sentences.length === 0) return h("p", { className: "muted" }, t(lang, "none"));
   return h(
     "ol",
     { className: "evidence-list" },
-    evidence.map((ev) => {
-      const s = quoteInSentence(ev);
-      const authors = ev.source.authors.join(lang === "zh" ? "、" : ", ");
+    sentences.map((s) => {
+      const authors = s.source.authors.join(lang === "zh" ? "、" : ", ");
+      const where = [s.source.publication, s.source.date].filter((x): x is string => !!x).join(" ");
       return h(
         "li",
         {},
-        h("blockquote", { "data-testid": "evidence" }, s.before, h("mark", {}, s.quote), s.after),
+        h(
+          "p",
+          { className: "facts" },
+          t(lang, "supports"),
+          s.facts.map((f, i) => [i > 0 ? (lang === "zh" ? "；" : "; ") : null, factLabel(lang, d, f)]).flat(),
+        ),
+        h(
+          "blockquote",
+          { "data-testid": "evidence" },
+          s.parts.map((p) => (p.marked ? h("mark", {}, p.text) : p.text)),
+        ),
         h(
           "p",
           { className: "cite" },
           "— ",
-          h("cite", {}, ev.source.title),
+          h("cite", {}, s.source.title),
+          where ? `，${where}` : null,
           authors ? `（${t(lang, "authors")}：${authors}）` : null,
         ),
       );
@@ -55,11 +78,14 @@ function evidenceList(lang: Lang, evidence: readonly EvidenceItem[]): HTMLElemen
 function relationRow(lang: Lang, id: string, r: RelationItem, actions: DetailsActions): HTMLElement {
   const outgoing = r.from.id === id;
   const other = outgoing ? r.to : r.from;
-  const verb = ontologyLabel(lang, "relation", r.type);
+  // An incoming relation reads from this entity's side: "副总经理：刘宝志", "任职人员：…".
+  const verb = outgoing
+    ? `${ontologyLabel(lang, "relation", r.type)} →`
+    : `${showTitle(lang, r) ? (r.title ?? "") : inverseRelationLabel(lang, r.type)}${lang === "zh" ? "：" : ":"}`;
   return h(
     "li",
     { className: "relation" },
-    h("span", { className: "relation-verb" }, outgoing ? `${verb} →` : `← ${verb}`),
+    h("span", { className: "relation-verb" }, verb),
     " ",
     h(
       "button",
@@ -67,7 +93,7 @@ function relationRow(lang: Lang, id: string, r: RelationItem, actions: DetailsAc
       h("span", { className: "swatch", style: `background:${typeColor(other.type)}`, "aria-hidden": "true" }),
       entityLabel(other, lang),
     ),
-    showTitle(lang, r) ? h("span", { className: "relation-title" }, ` · ${r.title}`) : null,
+    outgoing && showTitle(lang, r) ? h("span", { className: "relation-title" }, ` · ${r.title}`) : null,
     inferredBadge(lang, r),
   );
 }
@@ -95,12 +121,10 @@ function metricLabel(lang: Lang, m: MetricItem): string {
 }
 
 function metricValue(lang: Lang, m: MetricItem): Child[] {
-  // Curators write notes in English: shown in English, a tooltip in Chinese.
+  // Curators write notes in English: shown in the English interface only.
   const value = withQualifier(formatValue(m.value, m.unit, lang), m.qualifier, lang);
-  if (!m.note) return [value];
-  return lang === "en"
-    ? [value, h("span", { className: "note" }, ` (${m.note})`)]
-    : [h("span", { title: m.note }, value)];
+  if (!m.note || lang !== "en") return [value];
+  return [value, h("span", { className: "note" }, ` (${m.note})`)];
 }
 
 function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] {
@@ -127,7 +151,11 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
         "×",
       ),
     ),
-    h("h2", { className: "entity-name" }, entityLabel(d, lang)),
+    h(
+      "h2",
+      { className: "entity-name", tabindex: "-1", "data-testid": "details-heading" },
+      entityLabel(d, lang),
+    ),
     other && other !== entityLabel(d, lang) ? h("p", { className: "entity-name-other" }, other) : null,
     d.description && lang === "en" ? h("p", { className: "description" }, d.description) : null,
     d.aliases.length > 0
@@ -216,7 +244,7 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
           )
         : h("p", { className: "muted" }, t(lang, "none")),
     ),
-    h("section", {}, h("h3", {}, t(lang, "evidence")), evidenceList(lang, d.evidence)),
+    h("section", {}, h("h3", {}, t(lang, "evidence")), evidenceList(lang, d)),
   ];
 }
 
@@ -224,7 +252,9 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
 export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (state: AppState) => void {
   root.setAttribute("data-testid", "details-panel");
   root.classList.add("panel", "details-panel");
-  root.setAttribute("aria-live", "polite");
+  // Focus moves to the heading of each entity selected after start-up (not to the one a link opens).
+  let focused: string | null = null;
+  let started = false;
   // Redraw only when what the panel shows changed, not on every hover.
   let drawn: {
     details: AppState["details"];
@@ -236,9 +266,12 @@ export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (
     // The lookup's suggestions matter only to an entity not found.
     const lookup =
       details !== null && "entity" in details && details.entity === null ? state.suggestions.lookup : null;
+    // Whatever is selected once the graph is drawn was chosen by the user.
+    if (state.status.kind === "ready" && (details === null || !("loading" in details))) started = true;
     if (drawn && drawn.details === details && drawn.lang === lang && drawn.lookup === lookup) return;
     drawn = { details, lang, lookup };
     if (details === null) {
+      focused = null;
       delete root.dataset["entityId"];
       root.removeAttribute("aria-busy");
       replaceChildren(root, h("p", { className: "muted" }, t(lang, "detailsEmpty")));
@@ -263,6 +296,10 @@ export function mountDetailsPanel(root: HTMLElement, actions: DetailsActions): (
           actions.select(null),
         ),
       );
-    else replaceChildren(root, render(lang, details.entity, actions));
+    else {
+      replaceChildren(root, render(lang, details.entity, actions));
+      if (started && focused !== details.id) root.querySelector<HTMLElement>(".entity-name")?.focus();
+      focused = details.id;
+    }
   };
 }

@@ -11,7 +11,9 @@ export function inferredBadge(
   relation: { inferred?: boolean; inferenceReason?: string | null },
 ): HTMLElement | null {
   if (relation.inferred !== true) return null;
-  const why = `${t(lang, "inferredTitle")}${relation.inferenceReason ?? ""}`;
+  // Curators write the reason in English: the Chinese interface says only that it is inferred.
+  const reason = lang === "en" && relation.inferenceReason ? `: ${relation.inferenceReason}` : "";
+  const why = `${t(lang, "inferredTitle")}${reason}`;
   return h(
     "abbr",
     {

@@ -1,6 +1,7 @@
 /**
  * The top bar: title, search, zone picker, layout control, language toggle, share link, PNG and
- * GEXF export, and "open in GraphiQL".
+ * GEXF export, and "open in GraphiQL". Below 768 px wide everything but the title and search folds
+ * into a menu button.
  */
 import type { EntitySummary } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -65,13 +66,26 @@ export function mountToolbar(
     rel: "noopener",
     "data-testid": "open-graphiql",
   });
-  replaceChildren(
-    root,
-    title,
-    h("div", { className: "toolbar-search" }, search.el),
+  const menu = h(
+    "div",
+    { id: "toolbar-menu", className: "toolbar-menu" },
     h("div", { className: "toolbar-group" }, zoneLabel, zoneSelect, layout),
     h("div", { className: "toolbar-group" }, share, shareStatus, png, gexf, graphiql, lang),
   );
+  let menuOpen = false;
+  const menuButton = h("button", {
+    type: "button",
+    className: "menu-button",
+    "data-testid": "menu-button",
+    "aria-controls": "toolbar-menu",
+    "aria-expanded": "false",
+    onclick: () => {
+      menuOpen = !menuOpen;
+      menu.classList.toggle("open", menuOpen);
+      menuButton.setAttribute("aria-expanded", String(menuOpen));
+    },
+  });
+  replaceChildren(root, title, h("div", { className: "toolbar-search" }, search.el), menuButton, menu);
 
   let current: AppState | null = null;
   let zonesDrawn = "";
@@ -79,6 +93,7 @@ export function mountToolbar(
     current = state;
     const l = state.lang;
     title.textContent = t(l, "appTitle");
+    menuButton.textContent = `☰ ${t(l, "menu")}`;
     search.render(state);
     zoneLabel.textContent = t(l, "zoneLabel");
     const list = zones();

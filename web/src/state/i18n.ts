@@ -88,7 +88,7 @@ const zh = {
   errorDetails: "无法加载详情：",
   tiedFailed: "无法加载与该园区相关的实体：",
   inferred: "推断",
-  inferredTitle: "推断关系（原文未直接陈述）：",
+  inferredTitle: "推断关系：原文未直接陈述",
   truncZones: "显示 {n} / {m} 个园区（成员最多的）",
   truncLinks: "显示 {n} / {m} 条共享往来方关联（最强的）",
   truncTied: "显示 {n} / {m} 个相关实体",
@@ -112,6 +112,16 @@ const zh = {
     "成员：属于该园区的实体（内圈，按跳数）；往来方：成员或园区与之往来、但不属于园区的实体（外圈，不再展开）。",
   sharedCounterparties: "共享往来方",
   openGroup: "展开该组",
+  factEntity: "该实体",
+  supports: "支持：",
+  menu: "菜单",
+  zoomIn: "放大",
+  zoomOut: "缩小",
+  zoomReset: "显示全图",
+  skipLink: "跳到图中实体列表",
+  graphLabel: "关系图，显示 {n} 个实体；可用“图中实体”列表以键盘浏览",
+  nodeListTitle: "图中实体（{n}）",
+  nodeListMore: "还有 {n} 个未列出：请用搜索或筛选。",
   notFound: "找不到“{id}”",
   didYouMean: "您要找的是不是：",
   clearNotFound: "清除",
@@ -197,7 +207,7 @@ const en: Record<MessageKey, string> = {
   errorDetails: "Cannot load the details: ",
   tiedFailed: "Cannot load what is tied to this zone: ",
   inferred: "inferred",
-  inferredTitle: "Inferred (not stated by the text): ",
+  inferredTitle: "Inferred (not stated by the text)",
   truncZones: "Showing {n} of {m} zones (most members first)",
   truncLinks: "Showing {n} of {m} shared-counterparty links (strongest)",
   truncTied: "Showing {n} of {m} tied entities",
@@ -221,6 +231,17 @@ const en: Record<MessageKey, string> = {
     "Members belong to the zone (inner rings, by hops); counterparties are what the members or the zone deal with, outside it (outer rings, not expanded further).",
   sharedCounterparties: "Shared counterparties",
   openGroup: "Open this group",
+  factEntity: "this entity",
+  supports: "Supports: ",
+  menu: "Menu",
+  zoomIn: "Zoom in",
+  zoomOut: "Zoom out",
+  zoomReset: "Whole view",
+  skipLink: "Skip to the list of entities in the graph",
+  graphLabel:
+    "Relationship graph showing {n} entities; browse them by keyboard in the list of entities in the graph",
+  nodeListTitle: "Entities in the graph ({n})",
+  nodeListMore: "{n} more not listed: use search or the filters.",
   notFound: "'{id}' not found",
   didYouMean: "Did you mean:",
   clearNotFound: "Clear",
@@ -265,4 +286,24 @@ export function ontologyLabel(
   } as const;
   const entry = byId<{ id: string; zh: string; en: string }>(lists[list], id);
   return entry ? entry[lang] : id;
+}
+
+/** How an incoming relation reads from the side of the entity it points to ("任职人员：刘宝志"). */
+const INVERSE: Record<string, { zh: string; en: string }> = {
+  LOCATED_IN: { zh: "位于此处的", en: "located here" },
+  PART_OF: { zh: "下属", en: "part of it" },
+  HOSTED_BY: { zh: "依托其建设的平台", en: "platform it hosts" },
+  OWNED_BY: { zh: "承担的项目", en: "project it carries out" },
+  FUNDED_BY: { zh: "投资的项目", en: "project it funds" },
+  ROLE_AT: { zh: "任职人员", en: "people" },
+  PARTNERS_WITH: { zh: "合作方", en: "partner" },
+  RELIES_ON: { zh: "依托其建设", en: "built on it" },
+  ADMINISTERS: { zh: "管理机构", en: "administered by" },
+  COOPERATES_WITH: { zh: "合作方", en: "cooperates with it" },
+  ESTABLISHED_BY: { zh: "设立的", en: "set up by it" },
+};
+
+/** The label of a relation type read from its target's side (incoming); the forward label if none. */
+export function inverseRelationLabel(lang: Lang, type: string): string {
+  return INVERSE[type]?.[lang] ?? ontologyLabel(lang, "relation", type);
 }

@@ -34,5 +34,6 @@ describe("labels", () => {
     expect(showTitle("zh", { title: "the zone's own designation" })).toBe(false);
     expect(showTitle("en", { title: "the zone's own designation" })).toBe(true);
     expect(showTitle("en", { title: null })).toBe(false);
+    expect(showTitle("en", { title: "局长" })).toBe(false);
   });
 });

@@ -21,8 +21,12 @@ export function nodeSize(degree: number): number {
   return 4 + 2 * Math.sqrt(degree);
 }
 
-/** Whether to show a relation's title in a language: titles of roles are Chinese (局长), curators' notes English. */
+/**
+ * Whether to show a relation's title in a language: titles of roles are Chinese (局长), shown in
+ * the Chinese interface; curators' notes are English, shown in the English one.
+ */
 export function showTitle(lang: Lang, relation: { title: string | null }): boolean {
   const title = relation.title;
-  return title !== null && title !== "" && (lang === "en" || /[\u4e00-\u9fff]/.test(title));
+  if (title === null || title === "") return false;
+  return /[\u4e00-\u9fff]/.test(title) === (lang === "zh");
 }
