@@ -4,6 +4,7 @@
  * listens (main.ts does); tests call `yoga.fetch`. It reads the graph state from a StateHolder on
  * every request: /healthz answers 503 until there is one, and a swap is seen by the next request.
  */
+import { createHash } from "node:crypto";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import { curatorAuthFromEnv } from "../curation/curator-auth.ts";
 import { useCuration, type CurationGuard } from "../curation/use-curation.ts";
@@ -77,6 +78,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
   const corsOrigins = options.corsOrigins ?? parseOrigins(process.env["ZONEGRAPH_CORS_ORIGINS"]);
   // The GraphiQL page is the same on every request: its policy (script hash) is computed once.
   let graphiqlPolicy: string | null = null;
+  let graphiqlEtag: string | null = null;
   const app = createYoga<Record<string, unknown>, GraphState>({
     schema,
     graphqlEndpoint,
@@ -92,6 +94,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
     renderGraphiQL: async (options) => {
       const html = (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options);
       graphiqlPolicy ??= graphiqlCsp(html);
+      graphiqlEtag ??= `"${createHash("sha256").update(html, "utf8").digest("base64url").slice(0, 27)}"`;
       return html;
     },
     context: () => {
@@ -107,6 +110,7 @@ export function createServedApp(source: StateSource | StateHolder, options: AppO
         graphqlEndpoint,
         varyOrigin: corsOrigins.length > 0,
         graphiqlPolicy: () => graphiqlPolicy,
+        graphiqlEtag: () => graphiqlEtag,
       }),
       useRoutes({
         graphqlEndpoint,

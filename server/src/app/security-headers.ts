@@ -3,7 +3,8 @@
  * response cache, which copy yoga's headers, send them too): `X-Content-Type-Options: nosniff`,
  * `Referrer-Policy: no-referrer`, `X-Frame-Options: DENY`, a Content-Security-Policy with
  * `frame-ancestors 'none'` (the explorer's, GraphiQL's, or "nothing" for JSON and the rest), and
- * `Vary: Origin` when CORS origins are allowed (the answer then depends on the Origin).
+ * `Vary: Origin` when CORS origins are allowed (the answer then depends on the Origin); pages get
+ * `charset=utf-8`, and GraphiQL's page an ETag.
  */
 import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
@@ -59,6 +60,8 @@ export interface SecurityHeaderOptions {
   graphqlEndpoint: string;
   varyOrigin: boolean;
   graphiqlPolicy: () => string | null;
+  /** The ETag of GraphiQL's page once rendered (the page never changes while the server runs). */
+  graphiqlEtag?: () => string | null;
 }
 
 /** The path of an absolute URL (without building a URL object on every answer). */
@@ -77,12 +80,22 @@ export function useSecurityHeaders(options: SecurityHeaderOptions): Plugin {
       headers.set("x-content-type-options", "nosniff");
       headers.set("referrer-policy", "no-referrer");
       headers.set("x-frame-options", "DENY");
-      const html = headers.get("content-type")?.startsWith("text/html") ?? false;
+      const type = headers.get("content-type");
+      const html = type?.startsWith("text/html") ?? false;
+      // Pages say their charset (yoga's GraphiQL page does not).
+      if (html && !/charset=/iu.test(type!)) headers.set("content-type", "text/html; charset=utf-8");
+      const graphiql = html && pathOf(request.url) === options.graphqlEndpoint;
       const policy = !html
         ? NOTHING_CSP
-        : pathOf(request.url) === options.graphqlEndpoint
+        : graphiql
           ? (options.graphiqlPolicy() ?? NOTHING_CSP)
           : EXPLORER_CSP;
+      // GraphiQL's page is the same on every request: an ETag lets the front compress it once and answer 304.
+      const etag = graphiql ? (options.graphiqlEtag?.() ?? null) : null;
+      if (etag !== null) {
+        headers.set("etag", etag);
+        headers.set("cache-control", "no-cache");
+      }
       headers.set("content-security-policy", policy);
       if (options.varyOrigin) {
         const vary = headers.get("vary");

@@ -1,10 +1,12 @@
 /**
- * Serves the built explorer (web/dist): files with their content type, long cache for hashed
- * assets, index.html for client-side routes (SPA fallback), no path traversal, only real files
+ * Serves the built explorer (web/dist): files with their content type and an ETag of their
+ * content (the front answers If-None-Match with 304 and compresses them once), long immutable
+ * cache for hashed assets, index.html for client-side routes (SPA fallback), no path traversal, only real files
  * inside web/dist (a symlink leading out of it is a 404), and a page saying how to build the
  * explorer when web/dist is missing. `/review` is the review page (review.html); `/review/`
  * redirects there, so that its relative asset paths resolve.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -31,6 +33,24 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>ZoneGraph</title>
 <p>Build it with <code>pnpm --filter @zonegraph/web build</code> (or run <code>pnpm start</code> from the repository root, which builds it first), then reload.</p>
 <p>The GraphQL API is at <a href="/graphql">/graphql</a>.</p>`;
 
+// ETags by file, recomputed when the file's size or modification time changes (a rebuild).
+const etags = new Map<string, { stamp: string; etag: string }>();
+
+/** The strong ETag of a file's bytes (a hash of its content), kept while the file is unchanged. */
+function etagOf(path: string, bytes: Buffer | null): string {
+  const stat = statSync(path);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const known = etags.get(path);
+  if (known?.stamp === stamp) return known.etag;
+  const digest = createHash("sha256")
+    .update(bytes ?? readFileSync(path))
+    .digest("base64url")
+    .slice(0, 27);
+  const etag = `"${digest}"`;
+  etags.set(path, { stamp, etag });
+  return etag;
+}
+
 function fileResponse(path: string, method: string): Response {
   const ext = extname(path).toLowerCase();
   const headers = new Headers({ "content-type": TYPES[ext] ?? "application/octet-stream" });
@@ -38,7 +58,9 @@ function fileResponse(path: string, method: string): Response {
     "cache-control",
     ext !== ".html" && HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
   );
-  return new Response(method === "HEAD" ? null : readFileSync(path), { status: 200, headers });
+  const bytes = method === "HEAD" ? null : readFileSync(path);
+  headers.set("etag", etagOf(path, bytes));
+  return new Response(bytes, { status: 200, headers });
 }
 
 /** The real path of `path` when it is a regular file whose real place is inside `root`'s; else null. */

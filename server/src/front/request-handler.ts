@@ -9,6 +9,9 @@
  * It is given the app, the state holder and the shared compile cache. When the holder swaps in a
  * new graph state, the cache and the plans are dropped, and an answer computed on the old state
  * is never stored. Everything else (other routes and methods, GraphiQL, bodies over the limit) is yoga's.
+ * Every answer over 1 KB is compressed (brotli or gzip, by Accept-Encoding; compression.ts); GET
+ * answers of the endpoint carry an ETag tied to the graph state and are revalidated with
+ * If-None-Match (304, nothing executed; conditional.ts), files and GraphiQL carry their own.
  * A request with an Authorization header (curation: mutations, drafts) is always answered by yoga and
  * never stored or learned: neither key holds the token, and curation is never replayed.
  */
@@ -16,6 +19,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_BODY_BYTES, type ServedApp } from "../app/create-app.ts";
 import { partsKey } from "../lib/parts-key.ts";
 import type { GraphState } from "../state/graph-state.ts";
+import { Lru } from "../lib/lru.ts";
+import {
+  compressNow,
+  compressToKeep,
+  isCompressible,
+  MIN_COMPRESSED_BYTES,
+  negotiateEncoding,
+  varyAcceptEncoding,
+  type Encoding,
+} from "./compression.ts";
+import { etagMatches, GRAPHQL_CACHE_CONTROL, graphqlEtag } from "./conditional.ts";
 import { FastPath, fastPathFromEnv, readGraphQLBody, type GraphQLBody } from "./fast-path.ts";
 import { readBody } from "./read-body.ts";
 import {
@@ -32,6 +46,9 @@ export const EXEC_HEADER = "x-zonegraph-exec";
 
 /** How long the connection of a body cut at the limit stays open after its 413 (ms). */
 export const OVER_LIMIT_LINGER_MS = 1000;
+
+/** Bytes of compressed files and GraphiQL pages kept (their ETag and coding as key). */
+export const KEPT_VARIANT_BYTES = 32 * 1024 * 1024;
 
 /** A node:http request handler. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -52,8 +69,8 @@ type TextReply = Omit<Reply, "body"> & { body: string };
 
 /**
  * The handler serving `app` on the states of `state`, compiling through `jit`; `cache` and
- * `fastPath` are exposed for tests and diagnostics (null when off). With both off it is yoga's
- * own node handler.
+ * `fastPath` are exposed for tests and diagnostics (null when off). With both off, answers are
+ * still compressed and GETs still carry ETags.
  */
 export function createRequestHandler(
   { app, state, jit, persisted }: ServedApp,
@@ -62,11 +79,11 @@ export function createRequestHandler(
   const maxBytes = options.maxBytes ?? responseCacheBytesFromEnv();
   const cache = maxBytes > 0 ? new ResponseCache(maxBytes) : null;
   const fast = (options.fastPath ?? fastPathFromEnv()) ? new FastPath(jit) : null;
-  if (cache === null && fast === null)
-    return Object.assign((req: IncomingMessage, res: ServerResponse) => void app(req, res), {
-      cache,
-      fastPath: fast,
-    });
+  // Compressed variants of answers that stay the same (files, GraphiQL), by ETag and coding.
+  const kept = new Lru<string, Buffer>({
+    maxBytes: KEPT_VARIANT_BYTES,
+    sizeOf: (b, k) => b.byteLength + k.length,
+  });
   // Both are learned from answers on one graph state: a new state starts them afresh.
   state.onSwap(() => {
     cache?.clear();
@@ -85,9 +102,80 @@ export function createRequestHandler(
       body === null ? null : body.toString("latin1"),
     ]);
 
-  const send = (res: ServerResponse, response: Reply | TextReply, extra: Record<string, string>): void => {
-    res.writeHead(response.status, { ...response.headers, ...extra });
-    res.end(response.body);
+  /**
+   * Sends an answer: 304 when it has an ETag the request's If-None-Match names; else compressed
+   * as Accept-Encoding allows when it is compressible and over MIN_COMPRESSED_BYTES, with
+   * `Vary: Accept-Encoding`. `compressed` gives the body in a coding (kept variants), else it is
+   * compressed now.
+   */
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    response: Reply | TextReply,
+    extra: Record<string, string>,
+    compressed: (encoding: Encoding) => Buffer | undefined = () => undefined,
+  ): void => {
+    const headers: Record<string, string> = { ...response.headers, ...extra };
+    const etag = headers["etag"];
+    if (response.status === 200 && etag !== undefined && etagMatches(req.headers["if-none-match"], etag)) {
+      delete headers["content-type"];
+      delete headers["content-length"];
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    let body = response.body;
+    const size = typeof body === "string" ? Buffer.byteLength(body, "utf8") : body.byteLength;
+    if (
+      size >= MIN_COMPRESSED_BYTES &&
+      headers["content-encoding"] === undefined &&
+      isCompressible(headers["content-type"])
+    ) {
+      headers["vary"] = varyAcceptEncoding(headers["vary"]);
+      const encoding = req.method === "HEAD" ? null : negotiateEncoding(req.headers["accept-encoding"]);
+      if (encoding !== null) {
+        body = compressed(encoding) ?? compressNow(body, encoding);
+        headers["content-encoding"] = encoding;
+        headers["content-length"] = String(body.byteLength);
+      }
+    }
+    res.writeHead(response.status, headers);
+    res.end(body);
+  };
+
+  // An answer that stays the same (its ETag set by the app: a file, GraphiQL), compressed once and kept.
+  const sendKept = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    response: Reply,
+    extra: Record<string, string> = {},
+  ): Promise<void> => {
+    const etag = response.headers["etag"];
+    const encoding = negotiateEncoding(req.headers["accept-encoding"]);
+    let variant: Buffer | undefined;
+    if (
+      etag !== undefined &&
+      encoding !== null &&
+      response.status === 200 &&
+      response.body.byteLength >= MIN_COMPRESSED_BYTES &&
+      isCompressible(response.headers["content-type"]) &&
+      !etagMatches(req.headers["if-none-match"], etag)
+    ) {
+      const id = `${encoding} ${etag}`;
+      variant = kept.get(id);
+      if (variant === undefined) kept.set(id, (variant = await compressToKeep(response.body, encoding)));
+    }
+    send(req, res, response, extra, (e) => (e === encoding ? variant : undefined));
+  };
+
+  // The variant of a cached entry in `encoding`, compressed on first ask and kept with the entry.
+  const variantOf = (key: string, entry: Entry, encoding: Encoding): Buffer => {
+    let variant = entry.variants?.[encoding];
+    if (variant === undefined) {
+      variant = compressNow(entry.body, encoding);
+      cache?.set(key, { ...entry, variants: { ...entry.variants, [encoding]: variant } });
+    }
+    return variant;
   };
 
   // Stores an answer computed on `at`, unless another state was swapped in meanwhile.
@@ -170,24 +258,43 @@ export function createRequestHandler(
   // Curation carries the token: yoga answers it every time (see the header).
   const isCuration = (req: IncomingMessage): boolean => req.headers.authorization !== undefined;
 
+  // A GET of the endpoint: 304 at once when the client holds this graph state's answer (ETag),
+  // else the cached answer or yoga's. GraphiQL's page (an ETag of its own) is compressed once.
   const get = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (isCuration(req)) return send(res, await viaYoga(req, null), cacheState("miss"));
+    if (isCuration(req)) return send(req, res, await viaYoga(req, null), cacheState("miss"));
     const at = state.current();
     const key = keyOf(req, null);
+    const etag = at === null ? null : graphqlEtag(at, key);
+    const validators: Record<string, string> =
+      etag === null ? {} : { etag, "cache-control": GRAPHQL_CACHE_CONTROL };
+    if (etag !== null && etagMatches(req.headers["if-none-match"], etag)) {
+      res.writeHead(304, { ...validators, vary: "Accept-Encoding", ...cacheState("hit") });
+      res.end();
+      return;
+    }
     const hit = cache?.get(key);
-    if (hit) return send(res, hit, cacheState("hit"));
+    if (hit)
+      return send(req, res, hit, { ...validators, ...cacheState("hit") }, (e) => variantOf(key, hit, e));
     const response = await viaYoga(req, null);
+    if (response.headers["etag"] !== undefined) return sendKept(req, res, response, cacheState("miss"));
     store(key, response, at);
-    send(res, response, cacheState("miss"));
+    const clean = isCleanJsonAnswer(response.status, response.headers, response.body);
+    send(req, res, response, {
+      ...(clean && state.current() === at ? validators : {}),
+      ...cacheState("miss"),
+    });
   };
 
   const post = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> => {
     if (isCuration(req))
-      return send(res, await viaYoga(req, body), { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
+      return send(req, res, await viaYoga(req, body), { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
     const at = state.current();
     const key = cache === null ? null : keyOf(req, body);
     const hit = key === null ? undefined : cache?.get(key);
-    if (hit) return send(res, hit, { ...cacheState("hit"), [EXEC_HEADER]: "cache" });
+    if (hit)
+      return send(req, res, hit, { ...cacheState("hit"), [EXEC_HEADER]: "cache" }, (e) =>
+        variantOf(key!, hit, e),
+      );
     const graphql = fast === null ? null : readGraphQLBody(body, resolveDocument);
     const planKey = graphql === null ? null : fast!.keyOf(req, graphql);
     if (graphql !== null && planKey !== null) {
@@ -198,29 +305,33 @@ export function createRequestHandler(
       });
       if (answer !== null) {
         if (typeof answer.body !== "string") store(key, answer as Reply, at);
-        return send(res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
+        return send(req, res, answer, { ...cacheState("miss"), [EXEC_HEADER]: "fast" });
       }
     }
     const response = await viaYoga(req, body);
     if (graphql !== null && planKey !== null && at !== null && state.current() === at)
       fast!.learn(planKey, graphql, response.status, response.headers, response.body);
     store(key, response, at);
-    send(res, response, { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
+    send(req, res, response, { ...cacheState("miss"), [EXEC_HEADER]: "yoga" });
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
+    if (req.method === "GET" && path !== endpoint) {
+      // Files and /healthz: compressed (files once, by their ETag), 304 for a matching If-None-Match.
+      viaYoga(req, null)
+        .then((response) => sendKept(req, res, response))
+        .catch((error: unknown) => fail(res, error));
+      req.resume();
+      return;
+    }
     if (path !== endpoint || (req.method !== "GET" && req.method !== "POST")) {
       void app(req, res);
       return;
     }
     if (req.method === "GET") {
-      if (cache === null) {
-        void app(req, res);
-        return;
-      }
       get(req, res).catch((error: unknown) => fail(res, error));
       req.resume();
       return;

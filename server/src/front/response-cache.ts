@@ -5,9 +5,11 @@
  * Only GET/POST to the GraphQL endpoint are considered; only 200 JSON responses without "errors"
  * and ≤ 1 MB are stored (never GraphiQL HTML, /healthz, static files, 503s while loading, 4xx).
  * The LRU is bounded by total bytes (ZONEGRAPH_RESPONSE_CACHE_MB, default 64; 0 disables it).
- * Every cacheable request gets `x-zonegraph-cache: hit|miss` while the cache is on.
+ * Every cacheable request gets `x-zonegraph-cache: hit|miss` while the cache is on. An entry keeps
+ * its body compressed by each coding clients asked for (charged to the bound), compressed once.
  */
 import { Lru } from "../lib/lru.ts";
+import type { Encoding } from "./compression.ts";
 
 /** Default bound of the cache (MB). */
 export const DEFAULT_RESPONSE_CACHE_MB = 64;
@@ -38,7 +40,9 @@ export interface Entry {
   /** Yoga's headers plus content-length, as writeHead takes them. */
   headers: Record<string, string>;
   body: Buffer;
-  /** Bytes charged to the bound (body, key, headers). */
+  /** The body compressed, by coding, once a request asked for it (kept with the entry). */
+  variants?: Partial<Record<Encoding, Buffer>>;
+  /** Bytes charged to the bound (body, its compressed variants, key, headers). */
   size: number;
 }
 
@@ -74,9 +78,10 @@ export class ResponseCache {
     return this.entries.get(key);
   }
 
-  /** Stores a response, charged its body, key and headers; one larger than the bound is not stored. */
+  /** Stores a response, charged its body, variants, key and headers; one larger than the bound is not stored. */
   set(key: string, entry: Omit<Entry, "size">): void {
     let size = entry.body.byteLength + key.length + 64;
+    for (const variant of Object.values(entry.variants ?? {})) size += variant.byteLength;
     for (const name in entry.headers) size += name.length + (entry.headers[name]?.length ?? 0);
     this.entries.set(key, { ...entry, size });
   }
