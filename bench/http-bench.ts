@@ -4,7 +4,9 @@
  * connections and durations, in interleaved rounds: the real app warm (response cache, as main.ts
  * serves by default), uncached (cache off: every request executed, on the fast path), yoga only
  * (cache and fast path off), a hand-written node:http endpoint computing the same JSON per
- * request without GraphQL, and a raw node:http server returning the app's bytes.
+ * request without GraphQL, and a raw node:http server returning the app's bytes. The uncached and
+ * warm servers are measured again with a browser's Accept-Encoding (brotli chosen), so that what
+ * compressing the page costs per request is read against the same servers in the same run.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -72,7 +74,11 @@ export async function httpBench(
   yoga: HttpFigure;
   raw: HttpFigure;
   handwritten: HttpFigure;
+  uncachedCompressed: HttpFigure;
+  warmCompressed: HttpFigure;
   bytes: number;
+  /** Bytes of the page as sent compressed (brotli). */
+  compressedBytes: number;
   totalCount: number;
   warmHit: boolean;
   fastPath: boolean;
@@ -101,23 +107,38 @@ export async function httpBench(
       totalCount: number;
     };
     const body = tiedRequestBody(zoneId);
-    const measure = async (port: number, duration: number) =>
+    const measure = async ({ port, encoding }: { port: number; encoding?: string }, duration: number) =>
       autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         method: "POST" as const,
         body,
-        headers: { "content-type": "application/json" },
+        headers: {
+          "content-type": "application/json",
+          ...(encoding === undefined ? {} : { "accept-encoding": encoding }),
+        },
         connections,
         pipelining: 1,
         duration,
       });
+    // What a browser sends; the server picks brotli.
+    const BROWSER = "gzip, deflate, br";
     const ports = {
-      raw: ready.rawPort,
-      handwritten: ready.handwrittenPort,
-      warm: ready.cachedPort,
-      uncached: ready.uncachedPort,
-      yoga: ready.yogaPort,
+      raw: { port: ready.rawPort },
+      handwritten: { port: ready.handwrittenPort },
+      warm: { port: ready.cachedPort },
+      uncached: { port: ready.uncachedPort },
+      yoga: { port: ready.yogaPort },
+      uncachedCompressed: { port: ready.uncachedPort, encoding: BROWSER },
+      warmCompressed: { port: ready.cachedPort, encoding: BROWSER },
     };
+    const sent = await fetch(`http://127.0.0.1:${ready.uncachedPort}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-encoding": BROWSER },
+      body,
+    });
+    const compressedBytes = Number(sent.headers.get("content-length"));
+    if (sent.headers.get("content-encoding") !== "br" || (await sent.text()).length === 0)
+      throw new Error("bench/http-bench: the server did not compress the page with brotli");
     const names = Object.keys(ports) as (keyof typeof ports)[];
     // Rounds interleave the servers (each round starting with the next one), so that a change in
     // the machine's load hits every server alike; ratios are taken round by round.
@@ -150,7 +171,10 @@ export async function httpBench(
       yoga: figure("yoga"),
       raw: figure("raw"),
       handwritten: figure("handwritten"),
+      uncachedCompressed: figure("uncachedCompressed"),
+      warmCompressed: figure("warmCompressed"),
       bytes: ready.bytes,
+      compressedBytes,
       totalCount: ready.totalCount,
       warmHit: ready.warmHit,
       fastPath: ready.fastPath,

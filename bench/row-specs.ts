@@ -48,6 +48,10 @@ export interface Measurements {
     yoga: HttpFigure;
     raw: HttpFigure;
     handwritten: HttpFigure;
+    /** The uncached and warm servers asked with a browser's Accept-Encoding (issue 10; absent before). */
+    uncachedCompressed?: HttpFigure;
+    warmCompressed?: HttpFigure;
+    compressedBytes?: number;
   };
   peers: { kuzu: PeerFigure; oxigraph: PeerFigure } | null;
   /** The analyst queries of issue 14 (absent from results written before them). */
@@ -119,6 +123,32 @@ const tiedRow = (
   };
 };
 
+/**
+ * The page compressed (brotli, a browser's Accept-Encoding) against the same server sending it as
+ * is, interleaved in the same run: what compression costs per request, and the bytes it saves.
+ */
+const compressionRow =
+  (server: "uncached" | "warm"): RowSpec =>
+  (m) => {
+    const a = server === "uncached" ? m.http.uncachedCompressed : m.http.warmCompressed;
+    const b = m.http[server];
+    if (a === undefined || m.http.compressedBytes === undefined) return null;
+    const each = a.rounds.map((x, r) => x / b.rounds[r]!);
+    return {
+      id: `http.tied-page.${server}-compressed`,
+      figure: `${m.http.page}, ${server === "uncached" ? "uncached (fast path)" : "warm (response cache)"}, brotli (${(m.http.compressedBytes / 1024).toFixed(1)} KB sent)`,
+      unit: "req/s",
+      value: a.requestsPerSecond,
+      baselineLabel: `the same server, the page uncompressed`,
+      baseline: b.requestsPerSecond,
+      ratioLabel: "this ÷ baseline",
+      ratio: pairedRatio(a, b),
+      target: "",
+      pass: null,
+      note: `Accept-Encoding: gzip, deflate, br; ${server === "warm" ? "the cache keeps the compressed variant" : "compressed per request (brotli 4)"}; median of ${each.length} interleaved rounds, each ${each.map((x) => x.toFixed(2)).join(" / ")}`,
+    };
+  };
+
 const RAW = "raw node:http returning the app's bytes";
 const HANDWRITTEN = "hand-written node:http endpoint, same JSON computed per request";
 
@@ -126,7 +156,7 @@ const HANDWRITTEN = "hand-written node:http endpoint, same JSON computed per req
 const httpRow = (
   id: string,
   figure: (page: string) => string,
-  value: keyof Omit<Measurements["http"], "page">,
+  value: "warm" | "uncached" | "yoga" | "raw" | "handwritten",
   baseline: "raw" | "handwritten",
   minRatio: number | null,
   note: string,
@@ -334,6 +364,8 @@ export const ROW_SPECS: readonly RowSpec[] = [
     null,
     "what computing and serialising the page costs without GraphQL",
   ),
+  compressionRow("uncached"),
+  compressionRow("warm"),
   peerRow("kuzu", "Kùzu 0.11.3 count only", false),
   peerRow("kuzu", "Kùzu 0.11.3 with results", true),
   peerRow("oxigraph", "Oxigraph count only", false),

@@ -222,6 +222,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     http.yoga,
     http.raw,
     http.handwritten,
+    http.uncachedCompressed,
+    http.warmCompressed,
   ].every((f) => f.errors === 0 && f.non2xx === 0);
   checks["http: warm answers are response-cache hits with the app's bytes"] = http.warmHit;
   checks["http: uncached answers come from the fast path with the app's bytes"] = http.fastPath;
