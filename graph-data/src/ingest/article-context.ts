@@ -3,7 +3,6 @@
  * tokens over that view with an index from character offset to token, built once per article.
  */
 import type { PreparedText } from "./prepare-text.ts";
-import { regionGazetteer } from "./region-gazetteer.ts";
 import { tokenize, type Tokens } from "./segmenter.ts";
 
 /** One article ready for the rules. */
@@ -15,12 +14,9 @@ export interface ArticleContext {
   tokenAt: Int32Array;
 }
 
-/** Tokenises a prepared text; gazetteer names are re-tagged as places (ns). */
+/** Tokenises a prepared text (gazetteer names are tagged as places, ns). */
 export function articleContext(prepared: Pick<PreparedText, "text" | "match">): ArticleContext {
-  const forms = regionGazetteer().forms;
-  const tokens = tokenize(prepared.match, (word, tag) =>
-    tag !== "ns" && word.length > 1 && forms.has(word) ? "ns" : tag,
-  );
+  const tokens = tokenize(prepared.match);
   const tokenAt = new Int32Array(prepared.match.length).fill(-1);
   for (let k = 0; k < tokens.length; k++)
     for (let i = tokens.startOf(k), end = tokens.endOf(k); i < end; i++) tokenAt[i] = k;

@@ -1,11 +1,12 @@
 /**
- * Word boundaries and part-of-speech tags from @node-rs/jieba, with the region gazetteer's names
- * loaded as place names (ns) so that "包头" is a place, not the verb "to wrap one's head". Tokens
- * carry their [start, end) offsets in the text they were cut from.
+ * Word boundaries from @node-rs/jieba and part-of-speech tags by its rules (`word-tags`), with the
+ * region gazetteer's names loaded as place names (ns) so that "包头" is a place, not the verb "to wrap
+ * one's head". Tokens carry their [start, end) offsets in the text they were cut from.
  */
 import { createRequire } from "node:module";
 import type { Jieba } from "@node-rs/jieba";
 import { regionGazetteer } from "./region-gazetteer.ts";
+import { wordTags } from "./word-tags.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -77,31 +78,24 @@ export class Tokens {
 }
 
 /**
- * Cuts and tags `text`; offsets are computed from the words (jieba keeps every character).
- * `retag(word, tag)` may change a word's tag (gazetteer names become places).
+ * Cuts `text` with jieba (HMM on) and tags each word through `wordTags` (jieba's tags, gazetteer
+ * names as places); offsets are computed from the words (jieba keeps every character).
  */
-export function tokenize(text: string, retag?: (word: string, tag: string) => string): Tokens {
-  const tagged = segmenter().tag(text, true);
-  const starts = new Int32Array(tagged.length);
-  const ends = new Int32Array(tagged.length);
-  const tagCodes = new Uint16Array(tagged.length);
-  const codes = new Map<string, number>();
-  const tagNames: string[] = [];
+export function tokenize(text: string): Tokens {
+  const words = segmenter().cut(text, true);
+  const tags = wordTags();
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  const tagCodes = new Uint16Array(words.length);
   let at = 0;
   let kept = 0;
-  for (const { word, tag: jiebaTag } of tagged) {
+  for (const word of words) {
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0) continue;
-    const tag = retag ? retag(word, jiebaTag) : jiebaTag;
-    let code = codes.get(tag);
-    if (code === undefined) {
-      code = tagNames.push(tag) - 1;
-      codes.set(tag, code);
-    }
-    starts[kept] = start;
-    ends[kept] = start + word.length;
-    tagCodes[kept] = code;
     at = start + word.length;
+    starts[kept] = start;
+    ends[kept] = at;
+    tagCodes[kept] = tags.codeOf(word);
     kept++;
   }
   return new Tokens(
@@ -109,6 +103,6 @@ export function tokenize(text: string, retag?: (word: string, tag: string) => st
     starts.subarray(0, kept),
     ends.subarray(0, kept),
     tagCodes.subarray(0, kept),
-    tagNames,
+    tags.names,
   );
 }
