@@ -116,7 +116,8 @@ export function mountToolbar(
     layout.dataset["running"] = String(state.layoutRunning);
     layout.disabled = state.status.kind !== "ready";
     lang.textContent = t(l, "langToggle");
-    lang.setAttribute("aria-label", t(l, "langToggleLabel"));
+    // The visible text is the name (axe: label-content-name-mismatch); what it does is its tooltip.
+    lang.title = t(l, "langToggleLabel");
     lang.setAttribute("lang", l === "zh" ? "en" : "zh");
     share.textContent = t(l, "share");
     png.textContent = t(l, "exportPng");
