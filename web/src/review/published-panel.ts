@@ -24,7 +24,7 @@ export function mountPublished(el: HTMLElement, newArticle: () => void): (s: Rev
     const p = s.published;
     if (p === null || (shown[0] === p && shown[1] === s.lang)) return;
     shown = [p, s.lang];
-    const title = h("h2", { id: "published-title", tabindex: "-1" }, rt(s.lang, "publishedTitle"));
+    const title = h("h2", { id: "published-title" }, rt(s.lang, "publishedTitle"));
     el.replaceChildren(
       title,
       h(
@@ -49,6 +49,7 @@ export function mountPublished(el: HTMLElement, newArticle: () => void): (s: Rev
         h("button", { type: "button", onclick: newArticle }, rt(s.lang, "reviewAnother")),
       ),
     );
-    title.focus();
+    // The next step is in reach of Enter.
+    el.querySelector<HTMLElement>("[data-testid=open-in-explorer]")?.focus();
   };
 }
