@@ -12,6 +12,12 @@ import { followDetails } from "./effects/details-loading.ts";
 import { syncDocumentLang } from "./effects/document-lang.ts";
 import { syncDocumentTitle } from "./effects/document-title.ts";
 import { entityLabel } from "./state/labels.ts";
+import {
+  documentVisibility,
+  followGraphVersion,
+  graphVersionReader,
+  refreshKeepingView,
+} from "./effects/graph-version.ts";
 import { followPath } from "./effects/path-loading.ts";
 import { followConnection } from "./effects/reconnect.ts";
 import { followSuggestions } from "./effects/suggestions-loading.ts";
@@ -111,6 +117,13 @@ export function startApp(root: HTMLElement): void {
     if (s.kind === "error" && !s.network) await boot.run();
     else reconnect.check();
   };
+  // A publish elsewhere (the review page, another server on the same folder) changes the graph
+  // version: the view is loaded again where the user is.
+  followGraphVersion({
+    readVersion: graphVersionReader(request),
+    refresh: refreshKeepingView({ store, canvas, boot }),
+    page: documentVisibility,
+  });
   const actions = createExplorerActions({ store, canvas, loader, entities, boot: retry });
   exposeTestHook({ store, canvas, isReady: boot.isReady, whenDrawn: loader.whenDrawn });
 
