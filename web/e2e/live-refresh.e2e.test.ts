@@ -1,0 +1,108 @@
+/**
+ * The explorer follows the graph version (issue 12, "Live") in Chromium against a real server on a
+ * copy of the curated folder: with a zone's view open and an entity selected, a new company located
+ * in that zone is published through the API, and — without a reload — it appears on the canvas while
+ * the zone, the selection and the address stay as the user left them.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openExplorer, screenshot } from "./browser.ts";
+import { curatedGql, startCuratedServer, type CuratedServer } from "./curated-server.ts";
+import { publishArticle } from "./publish-article.ts";
+
+const TOKEN = "live-refresh-e2e-token-0123456789";
+const ZONE = "baotou-rare-earth-hi-tech-zone";
+const COMPANY = "包头辰星磁材科技有限公司";
+const ARTICLE =
+  "近日,包头辰星磁材科技有限公司在包头稀土高新区正式投产。辰星磁材位于包头稀土高新区,主要生产烧结钕铁硼磁体。";
+
+let server: CuratedServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startCuratedServer(TOKEN), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The first company the server ties to ZONE (the entity the user has selected). */
+async function companyInZone(): Promise<string> {
+  const answer = await curatedGql<{
+    tiedToZone: { edges: { node: { entity: { rawId: string } } }[] };
+  }>(
+    server,
+    `{ tiedToZone(zoneId: "${ZONE}", types: [COMPANY], first: 1) { edges { node { entity { rawId } } } } }`,
+  );
+  const id = answer.data?.tiedToZone.edges[0]?.node.entity.rawId;
+  if (id === undefined) throw new Error(`web/e2e/live-refresh: no company tied to ${ZONE}`);
+  return id;
+}
+
+describe("the explorer after a publish elsewhere", () => {
+  it("draws the new company in the zone's view without a reload, keeping zone, selection and address", async () => {
+    const selected = await companyInZone();
+    const page = await openExplorer(browser, server.baseUrl, `/?zone=${ZONE}&entity=${selected}`);
+    // The view is the zone's, the entity is selected, and the details have loaded.
+    await page.waitForFunction(
+      ({ zone, id }) => {
+        const s = window.__zonegraph?.store.get();
+        return (
+          s?.filters.zoneId === zone &&
+          s.selection.selected === id &&
+          typeof s.tied === "object" &&
+          s.tied !== null &&
+          "items" in s.tied
+        );
+      },
+      { zone: ZONE, id: selected },
+      { timeout: 30_000 },
+    );
+    const urlBefore = page.url();
+    const namesBefore = await page.evaluate(() =>
+      (window.__zonegraph?.graph?.mapNodes((_, a: { label?: unknown }) => a.label) ?? []).map(String),
+    );
+    expect(namesBefore).not.toContain(COMPANY);
+    // A mark on this document: a reload would drop it.
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    let navigations = 0;
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) navigations++;
+    });
+
+    const published = await publishArticle(server, TOKEN, {
+      title: "辰星磁材落户包头稀土高新区",
+      text: ARTICLE,
+      company: COMPANY,
+      zone: ZONE,
+    });
+
+    // The explorer polls stats.graphVersion every 4 s: the company is on the canvas within ~10 s.
+    await page.waitForFunction(
+      (id) => {
+        const graph = window.__zonegraph?.graph;
+        return graph?.hasNode(id) === true && graph.getNodeAttribute(id, "hidden") !== true;
+      },
+      published.companyId,
+      { timeout: 10_000 },
+    );
+    const after = await page.evaluate(() => {
+      const s = window.__zonegraph!.store.get();
+      return {
+        zone: s.filters.zoneId,
+        selected: s.selection.selected,
+        sameDocument: (window as { __sameDocument?: boolean }).__sameDocument === true,
+      };
+    });
+    expect(after).toEqual({ zone: ZONE, selected, sameDocument: true });
+    expect(page.url()).toBe(urlBefore);
+    expect(navigations).toBe(0);
+    // The selected entity's details are shown again once reloaded.
+    await page.waitForFunction((id) => {
+      const d = window.__zonegraph?.store.get().details;
+      return d?.id === id && "entity" in d && d.entity !== null;
+    }, selected);
+    await screenshot(page, "live-refresh-after-publish");
+  });
+});
