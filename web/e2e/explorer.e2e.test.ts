@@ -108,6 +108,40 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("shows each sentence of evidence once, with the facts it supports, and relations from the reader's side", async () => {
+    const weifeng = await idOf("威丰电磁");
+    const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}`);
+    const panel = page.getByTestId("details-panel");
+    await panel.getByTestId("evidence").first().waitFor();
+    const quotes = await panel.getByTestId("evidence").allTextContents();
+    expect(new Set(quotes).size).toBe(quotes.length);
+    for (const q of quotes) expect(q).not.toMatch(/^\s*#/);
+    // Each sentence says what it supports: a relation or a metric besides the entity itself.
+    const facts = await panel.locator(".evidence-list .facts").allTextContents();
+    expect(facts.length).toBe(quotes.length);
+    expect(facts.some((f) => f.includes("位于 包头稀土高新区"))).toBe(true);
+    // 刘宝志 任职于 威丰 reads, on 威丰's page, as his title then his name.
+    const relations = await panel.locator("ul.relations li").allTextContents();
+    expect(relations.some((r) => /副总经理：\s*刘宝志/.test(r))).toBe(true);
+    // No English reason or note in the Chinese interface (the English name aside).
+    const chinese = await panel.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".entity-name-other, [data-testid=evidence]").forEach((n) => n.remove());
+      return copy.textContent ?? "";
+    });
+    expect(chinese).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
+    // And no Chinese words of the interface in the English one.
+    await page.goto(`${baseUrl}/?entity=${weifeng}&lang=en`);
+    await panel.getByTestId("evidence").first().waitFor();
+    const chrome = await panel
+      .locator("h3, .relation-verb, .type-chip, table.metrics td:first-child, .facts")
+      .allTextContents();
+    for (const text of chrome)
+      expect(text.replace(/：.*$/, "")).not.toMatch(/^(Supports: )?[^A-Za-z]*[\u4e00-\u9fff]/);
+    await screenshot(page, "details-weifeng-en");
+    await page.close();
+  });
+
   it("navigates suggestions with the arrow keys and closes them with Escape", async () => {
     const page = await openExplorer(browser, baseUrl);
     const input = page.getByTestId("search-input");
@@ -220,14 +254,19 @@ describe("the explorer", () => {
     await page.close();
   });
 
-  it("exports the current view as a PNG image and the visible subgraph as GEXF", async () => {
-    const page = await openExplorer(browser, baseUrl);
-    await waitForLayoutStop(page);
+  it("exports the view as a PNG at twice its resolution with title and legend, and GEXF with every attribute", async () => {
+    const zone = await idOf("包头稀土高新区");
+    const page = await openExplorer(browser, baseUrl, `/?zone=${zone}`);
+    await page.getByTestId("tied-count").waitFor();
+    await page.evaluate(() => window.__zonegraph?.view?.nextRender());
     const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
     const bytes = readFileSync(await png.path());
     writeFileSync(resolve(ARTIFACTS, "export.png"), bytes);
     const image = decodePng(bytes);
-    expect(image.width).toBeGreaterThan(100);
+    const box = await page.getByTestId("graph").boundingBox();
+    expect(image.width).toBe(Math.round((box?.width ?? 0) * 2));
+    // A title band above the graph and a legend and source band below it.
+    expect(image.height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
     expect(countNonBackground(image)).toBeGreaterThan(1000);
     const [gexf] = await Promise.all([
       page.waitForEvent("download"),
@@ -235,7 +274,12 @@ describe("the explorer", () => {
     ]);
     const xml = readFileSync(await gexf.path(), "utf8");
     expect(xml).toContain("<gexf");
-    expect(xml).toContain("石河子开发区");
+    expect(xml).toContain('label="包头稀土高新区"');
+    expect(xml).toContain('<attvalue for="aliases" value="威丰电磁"/>');
+    expect(xml).toMatch(/<attvalue for="evidence" value="[^"]+"\/>/);
+    expect(xml).toContain('<attvalue for="inferred" value="true"/>');
+    expect(xml).toMatch(/<attvalue for="inferenceReason" value="[^"]+"\/>/);
+    expect(xml).not.toContain("石河子开发区");
     await page.close();
   });
 

@@ -6,7 +6,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot } from "./browser.ts";
+import { launchBrowser, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
 import { curatedGql, startCuratedServer, type CuratedServer } from "./curated-server.ts";
 import { publishArticle } from "./publish-article.ts";
 
@@ -59,7 +59,17 @@ describe("the explorer after a publish elsewhere", () => {
       { zone: ZONE, id: selected },
       { timeout: 30_000 },
     );
+    await waitForLayoutStop(page);
     const urlBefore = page.url();
+    const cameraOf = () =>
+      page.evaluate(() => {
+        const { ratio, angle } = window.__zonegraph!.view!.sigma.getCamera().getState();
+        return { ratio, angle };
+      });
+    // The user zooms in.
+    await page.evaluate(() => window.__zonegraph!.view!.sigma.getCamera().setState({ ratio: 0.6 }));
+    const cameraBefore = await cameraOf();
+    expect(cameraBefore.ratio).toBe(0.6);
     const namesBefore = await page.evaluate(() =>
       (window.__zonegraph?.graph?.mapNodes((_, a: { label?: unknown }) => a.label) ?? []).map(String),
     );
@@ -98,6 +108,8 @@ describe("the explorer after a publish elsewhere", () => {
     expect(after).toEqual({ zone: ZONE, selected, sameDocument: true });
     expect(page.url()).toBe(urlBefore);
     expect(navigations).toBe(0);
+    // The zoom the user had is kept.
+    expect(await cameraOf()).toEqual(cameraBefore);
     // The selected entity's details are shown again once reloaded.
     await page.waitForFunction((id) => {
       const d = window.__zonegraph?.store.get().details;

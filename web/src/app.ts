@@ -4,6 +4,8 @@
  * that follow the state (canvas, zone, details, path, URL, document language), then starts up.
  */
 import { createEntityDirectory } from "./api/entity-directory.ts";
+import { loadExportData } from "./api/export-data.ts";
+import { pngFrame } from "./render/png-frame.ts";
 import { createGraphQLClient } from "./api/graphql-client.ts";
 import { createQueries } from "./api/queries.ts";
 import { createBoot } from "./boot.ts";
@@ -57,6 +59,10 @@ export function startApp(root: HTMLElement): void {
   const request = createGraphQLClient(endpoint);
   const queries = createQueries(request);
   const entities = createEntityDirectory();
+  const nameOf = (id: string, lang: AppState["lang"]) => {
+    const e = entities.entity(id);
+    return e ? entityLabel(e, lang) : id;
+  };
 
   // The page: toolbar on top; the canvas with its overlays; the side panels.
   const toolbarEl = h("header", {});
@@ -124,7 +130,15 @@ export function startApp(root: HTMLElement): void {
     refresh: refreshKeepingView({ store, canvas, boot }),
     page: documentVisibility,
   });
-  const actions = createExplorerActions({ store, canvas, loader, entities, boot: retry });
+  const actions = createExplorerActions({
+    store,
+    canvas,
+    loader,
+    entities,
+    boot: retry,
+    pngFrame: () => pngFrame(store.get(), canvas.graph(), nameOf),
+    exportData: (ids) => loadExportData(request, ids),
+  });
   exposeTestHook({ store, canvas, isReady: boot.isReady, whenDrawn: loader.whenDrawn });
 
   // The panels render the state and call actions.
@@ -192,10 +206,7 @@ export function startApp(root: HTMLElement): void {
   followSuggestions(store, queries, actions.chooseSuggestion);
   syncUrl(store);
   syncDocumentLang(store);
-  syncDocumentTitle(store, (id, lang) => {
-    const e = entities.entity(id);
-    return e ? entityLabel(e, lang) : id;
-  });
+  syncDocumentTitle(store, nameOf);
   const renderAll = (s: AppState) => renders.forEach((render) => render(s));
   store.subscribe(renderAll);
 

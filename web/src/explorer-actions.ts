@@ -7,7 +7,8 @@ import type { EntityType, RelationType } from "@zonegraph/graph-data/ontology";
 import type { SearchHitItem } from "./api/api-types.ts";
 import type { EntityDirectory } from "./api/entity-directory.ts";
 import type { Canvas } from "./render/canvas.ts";
-import { downloadText, exportPng, visibleGexf } from "./render/exports.ts";
+import type { ExportEntity, ExportRelation } from "./api/export-data.ts";
+import { downloadText, exportPng, visibleGexf, type PngFrame } from "./render/exports.ts";
 import { isGroupNode } from "./render/zone-arrangement.ts";
 import type { RelationKind } from "./state/filters.ts";
 import * as A from "./state/producers.ts";
@@ -78,6 +79,12 @@ export interface ActionDeps {
   entities: Pick<EntityDirectory, "entity" | "remember">;
   /** Runs start-up again. */
   boot(): Promise<void>;
+  /** The title, legend, source and date around an exported image of the view. */
+  pngFrame(): PngFrame;
+  /** The API's attributes of entities (and their relations) for a GEXF export. */
+  exportData(
+    ids: readonly string[],
+  ): Promise<{ entities: Map<string, ExportEntity>; relations: Map<string, ExportRelation> }>;
 }
 
 /** Creates the actions over their dependencies. */
@@ -124,11 +131,16 @@ export function createExplorerActions(deps: ActionDeps): ExplorerActions {
     },
     exportPng() {
       const view = canvas.view();
-      if (view) void exportPng(view.sigma);
+      if (view) void exportPng(view.sigma, view.overlay(), deps.pngFrame());
     },
     exportGexf() {
       const graph = canvas.graph();
-      if (graph) downloadText(visibleGexf(graph), "zonegraph.gexf", "application/gexf+xml");
+      if (!graph) return;
+      const ids = graph.filterNodes((_id, a) => !a.hidden && a.groupCount === 0);
+      void deps
+        .exportData(ids)
+        .catch(() => ({ entities: new Map(), relations: new Map() }))
+        .then((extra) => downloadText(visibleGexf(graph, extra), "zonegraph.gexf", "application/gexf+xml"));
     },
     loadMore: () => void loader.loadMore().catch(() => undefined),
     retry: () => void deps.boot(),

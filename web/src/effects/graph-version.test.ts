@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { initialAppState, type AppState } from "../state/app-state.ts";
 import { createStore } from "../state/store.ts";
+import { receiveTied } from "../state/zone-producers.ts";
 import { DEFAULT_URL_STATE } from "../state/url-state.ts";
 import { followGraphVersion, refreshKeepingView, type PageVisibility } from "./graph-version.ts";
 
@@ -133,5 +134,39 @@ describe("refreshKeepingView", () => {
     expect(setState).toHaveBeenCalledWith(camera);
     expect(store.get().details).toEqual({ id: "company-a", loading: true });
     expect(store.get().filters.zoneId).toBe("baotou");
+  });
+
+  it("with the whole graph drawn, puts the camera back only after the zone's tied answer has framed the zone", async () => {
+    vi.useFakeTimers();
+    const answer = () => ({ zoneId: "baotou", totalCount: 0, items: [] });
+    const store = createStore<AppState>(
+      receiveTied(answer())({
+        ...initialAppState({ ...DEFAULT_URL_STATE, zone: "baotou" }),
+        mode: "full",
+        status: { kind: "ready", empty: false },
+      }),
+    );
+    const user = { x: 0.3, y: 0.6, ratio: 0.5, angle: 0 };
+    let camera = user;
+    const sigma = {
+      getCamera: () => ({ getState: () => camera, setState: (c: typeof user) => (camera = c) }),
+    };
+    // As the zone arrangement does: the tied answer's arrival frames the zone.
+    store.subscribe((s, prev) => {
+      if (s.tied !== prev.tied) camera = { x: 0.5, y: 0.5, ratio: 1.05, angle: 0 };
+    });
+    // As start-up does with the whole graph: it resolves, and the tied answer arrives a moment later.
+    const boot = {
+      run: () => {
+        setTimeout(() => store.update(receiveTied(answer())), 300);
+        return Promise.resolve();
+      },
+    };
+    const canvas = { remember: vi.fn(), view: () => ({ sigma }) as never };
+    const refreshed = refreshKeepingView({ store, canvas, boot })();
+    await vi.advanceTimersByTimeAsync(1000);
+    await refreshed;
+    expect(camera).toEqual(user);
+    vi.useRealTimers();
   });
 });

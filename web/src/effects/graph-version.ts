@@ -106,6 +106,26 @@ export interface RefreshDeps {
   store: Store<AppState>;
   canvas: Pick<Canvas, "remember" | "view">;
   boot: Pick<Boot, "run">;
+  /** Longest wait for the zone's tied answer after start-up (default TIED_WAIT_MS). */
+  tiedWaitMs?: number;
+}
+
+/** Longest time the refresh waits for the zone's tied answer before it puts the camera back. */
+export const TIED_WAIT_MS = 10_000;
+
+/** Resolves once the state's tied answer is no longer `before` (loaded or failed), or after `ms`. */
+function tiedReplaced(store: Store<AppState>, before: AppState["tied"], ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const unsubscribe = store.subscribe((s) => {
+      if (s.tied !== before && s.tied !== "loading") done();
+    });
+  });
 }
 
 /** The key the canvas keeps the current view's positions under (as boot and the loaders mount it). */
@@ -124,7 +144,14 @@ export function refreshKeepingView(deps: RefreshDeps): () => Promise<void> {
     const camera = canvas.view()?.sigma.getCamera().getState() ?? null;
     // Zone, selection, path and filters live in the state, which start-up reads again.
     await deps.boot.run();
-    if (camera !== null) canvas.view()?.sigma.getCamera().setState(camera);
+    // With the whole graph drawn, the zone's tied answer loads after start-up, and its arrival frames
+    // the zone: the user's camera goes back only after that.
+    const after = store.get();
+    if (after.status.kind === "ready" && after.filters.zoneId !== null && after.tied === before.tied)
+      await tiedReplaced(store, before.tied, deps.tiedWaitMs ?? TIED_WAIT_MS);
+    // Unless the user went to another zone meanwhile.
+    const zoneKept = store.get().filters.zoneId === before.filters.zoneId;
+    if (camera !== null && zoneKept) canvas.view()?.sigma.getCamera().setState(camera);
     const selected = store.get().selection.selected;
     if (selected !== null) store.update(reloadDetails(selected));
   };

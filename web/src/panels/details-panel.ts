@@ -9,7 +9,7 @@ import type { EntityDetails, MetricItem, RelationItem, SearchHitItem } from "../
 import type { AppState } from "../state/app-state.ts";
 import { evidenceSentences, type EvidenceFact } from "../state/evidence-items.ts";
 import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } from "../state/format.ts";
-import { inverseRelationLabel, ontologyLabel, t, type Lang } from "../state/i18n.ts";
+import { colon, inverseRelationLabel, ontologyLabel, t, type Lang } from "../state/i18n.ts";
 import { entityLabel, showTitle, typeColor } from "../state/labels.ts";
 import { h, replaceChildren, type Child } from "./dom.ts";
 import { inferredBadge } from "./inferred-badge.ts";
@@ -67,8 +67,12 @@ function evidenceList(lang: Lang, d: EntityDetails): HTMLElement {
           { className: "cite" },
           "— ",
           h("cite", {}, s.source.title),
-          where ? `，${where}` : null,
-          authors ? `（${t(lang, "authors")}：${authors}）` : null,
+          where ? `${lang === "zh" ? "，" : ", "}${where}` : null,
+          authors
+            ? lang === "zh"
+              ? `（${t(lang, "authors")}：${authors}）`
+              : ` (${t(lang, "authors")}: ${authors})`
+            : null,
         ),
       );
     }),
@@ -162,7 +166,7 @@ function render(lang: Lang, d: EntityDetails, actions: DetailsActions): Child[] 
       ? h(
           "p",
           { className: "aliases" },
-          `${t(lang, "aliases")}：`,
+          `${t(lang, "aliases")}${colon(lang)}`,
           d.aliases.join(lang === "zh" ? "、" : ", "),
         )
       : null,

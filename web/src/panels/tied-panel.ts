@@ -5,7 +5,7 @@
  */
 import type { EntitySummary, SearchHitItem } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
-import { ontologyLabel, t, tf } from "../state/i18n.ts";
+import { colon, ontologyLabel, t, tf } from "../state/i18n.ts";
 import { entityLabel, typeColor } from "../state/labels.ts";
 import { groupTied } from "../state/tied-groups.ts";
 import { h, replaceChildren } from "./dom.ts";
@@ -76,7 +76,7 @@ export function mountTiedPanel(
     const header = h(
       "header",
       { className: "panel-header" },
-      h("h2", {}, t(lang, "tiedTitle"), "：", entityLabel(zone, lang)),
+      h("h2", {}, t(lang, "tiedTitle"), colon(lang), entityLabel(zone, lang)),
       h(
         "button",
         { type: "button", onclick: actions.clearZone },

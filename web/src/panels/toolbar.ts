@@ -6,7 +6,7 @@
 import type { EntitySummary } from "../api/api-types.ts";
 import type { AppState } from "../state/app-state.ts";
 import { graphiqlUrl } from "../state/graphiql-url.ts";
-import { t } from "../state/i18n.ts";
+import { colon, t } from "../state/i18n.ts";
 import { entityLabel } from "../state/labels.ts";
 import { viewQuery } from "../state/view-query.ts";
 import { h, replaceChildren } from "./dom.ts";
@@ -105,7 +105,7 @@ export function mountToolbar(
         h(
           "option",
           { value: "" },
-          `${t(l, "zoneLabel")}：${t(l, state.mode === "overview" ? "zoneOverview" : "zoneNone")}`,
+          `${t(l, "zoneLabel")}${colon(l)}${t(l, state.mode === "overview" ? "zoneOverview" : "zoneNone")}`,
         ),
         list.map((z) => h("option", { value: z.id }, entityLabel(z, l))),
       );

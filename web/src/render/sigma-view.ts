@@ -56,6 +56,8 @@ export interface SigmaView {
   nextRender(): Promise<void>;
   /** The labels of the last render, and the parts of the canvas they had to avoid. */
   labels(): { drawn: readonly DrawnLabel[]; covered: readonly Rect[] };
+  /** The rings and language drawn over the graph. */
+  overlay(): Overlay;
   kill(): void;
 }
 
@@ -114,6 +116,38 @@ export interface ViewOptions {
 /** Size and colour of labels. */
 const LABEL_SIZE = 13;
 
+/**
+ * Draws what the explorer adds to sigma's render: a zone's rings (on the "rings" layer, when the
+ * renderer has one) and the labels, avoiding `covered`. Returns the labels drawn.
+ */
+export function drawOverlay(
+  sigma: Sigma<ViewNode, ViewEdge>,
+  overlay: Overlay,
+  covered: readonly Rect[],
+): { drawn: readonly DrawnLabel[]; covered: readonly Rect[] } {
+  const graph = sigma.getGraph();
+  const { width, height } = sigma.getDimensions();
+  const ringContext = sigma.getCanvases()["rings"]?.getContext("2d");
+  if (ringContext) {
+    ringContext.clearRect(0, 0, width, height);
+    if (overlay.center !== null && graph.hasNode(overlay.center) && overlay.rings.length > 0)
+      drawRings(sigma, ringContext, graph.getNodeAttributes(overlay.center), overlay.rings, overlay.lang);
+  }
+  const settings = sigma.getSettings();
+  const moving = sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMoving;
+  if (settings.hideLabelsOnMove && moving) return { drawn: [], covered };
+  const labels = sigma.getCanvases()["labels"]?.getContext("2d");
+  if (!labels) return { drawn: [], covered };
+  const style = {
+    font: LABEL_FONT,
+    size: LABEL_SIZE,
+    weight: "500",
+    color: "#1f2933",
+    threshold: settings.labelRenderedSizeThreshold,
+  };
+  return { drawn: drawLabels(sigma, labels, style, covered), covered };
+}
+
 /** Draws the graph into a container. */
 export function createSigmaView(
   container: HTMLElement,
@@ -147,36 +181,8 @@ export function createSigmaView(
   // Behind the edges and nodes.
   if (canvases["rings"] && canvases["edges"]) canvases["edges"].before(canvases["rings"]);
   sigma.resize(true);
-  const ringContext = canvases["rings"]?.getContext("2d") ?? null;
   sigma.on("afterRender", () => {
-    const { width, height } = sigma.getDimensions();
-    if (ringContext) {
-      ringContext.clearRect(0, 0, width, height);
-      if (overlay.center !== null && graph.hasNode(overlay.center) && overlay.rings.length > 0)
-        drawRings(sigma, ringContext, graph.getNodeAttributes(overlay.center), overlay.rings, overlay.lang);
-    }
-    const settings = sigma.getSettings();
-    const moving = sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMoving;
-    drawn = { drawn: [], covered: [] };
-    if (settings.hideLabelsOnMove && moving) return;
-    const labels = sigma.getCanvases()["labels"]?.getContext("2d");
-    if (!labels) return;
-    const covered = options.covered();
-    drawn = {
-      drawn: drawLabels(
-        sigma,
-        labels,
-        {
-          font: LABEL_FONT,
-          size: LABEL_SIZE,
-          weight: "500",
-          color: "#1f2933",
-          threshold: settings.labelRenderedSizeThreshold,
-        },
-        covered,
-      ),
-      covered,
-    };
+    drawn = drawOverlay(sigma, overlay, options.covered());
   });
   // Dragging a node moves it and pins it there (layouts leave it alone).
   let dragged: string | null = null;
@@ -299,6 +305,7 @@ export function createSigmaView(
         sigma.scheduleRender();
       }),
     labels: () => drawn,
+    overlay: () => overlay,
     kill: () => sigma.kill(),
   };
 }

@@ -4,7 +4,8 @@ import { formatCapacity, formatPeriod, formatValue, formatYuan, withQualifier } 
 describe("format", () => {
   it("shows investment in 亿元 beside the exact yuan", () => {
     expect(formatYuan(410_000_000, "zh")).toBe("4.1亿元（410,000,000 元）");
-    expect(formatYuan(206_000_000, "en")).toBe("2.06亿元 (206,000,000 yuan)");
+    expect(formatYuan(206_000_000, "en")).toBe("206 million yuan (206,000,000 yuan)");
+    expect(formatYuan(1_010_000_000, "en")).toBe("1.01 billion yuan (1,010,000,000 yuan)");
   });
 
   it("uses 万元 below one 亿", () => {

@@ -14,15 +14,25 @@ export function formatNumber(value: number, lang: Lang): string {
   return value.toLocaleString(lang === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 4 });
 }
 
-/** Money in 亿元 (or 万元 below 1亿) beside the exact yuan: "4.1亿元（410,000,000 元）". */
+/**
+ * Money in 亿元 (or 万元 below 1亿) beside the exact yuan: "4.1亿元（410,000,000 元）"; in English
+ * in millions or billions: "410 million yuan (410,000,000 yuan)".
+ */
 export function formatYuan(yuan: number, lang: Lang): string {
   const exact = formatNumber(yuan, lang);
+  const a = Math.abs(yuan);
   const big =
-    Math.abs(yuan) >= 1e8
-      ? `${trimNumber(yuan / 1e8, 4)}亿元`
-      : Math.abs(yuan) >= 1e4
-        ? `${trimNumber(yuan / 1e4, 2)}万元`
-        : null;
+    lang === "en"
+      ? a >= 1e9
+        ? `${trimNumber(yuan / 1e9, 4)} billion yuan`
+        : a >= 1e6
+          ? `${trimNumber(yuan / 1e6, 4)} million yuan`
+          : null
+      : a >= 1e8
+        ? `${trimNumber(yuan / 1e8, 4)}亿元`
+        : a >= 1e4
+          ? `${trimNumber(yuan / 1e4, 2)}万元`
+          : null;
   const unit = lang === "zh" ? "元" : "yuan";
   if (big === null) return `${exact} ${unit}`;
   return lang === "zh" ? `${big}（${exact} 元）` : `${big} (${exact} yuan)`;

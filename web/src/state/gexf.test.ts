@@ -36,4 +36,31 @@ describe("writeGexf", () => {
   it("escapes XML in names", () => {
     expect(writeGexf([node("a&b", "<R&D>")], [])).toContain('<node id="a&amp;b" label="&lt;R&amp;D&gt;">');
   });
+
+  it("writes aliases and evidence of nodes, and title, inferred, reason and evidence of edges", () => {
+    const xml = writeGexf(
+      [
+        { ...node("a", "威丰电磁"), aliases: ["威丰", "Weifeng"], quotes: ["威丰电磁位于"] },
+        node("z", "包头"),
+      ],
+      [
+        {
+          id: "r",
+          source: "a",
+          target: "z",
+          type: "LOCATED_IN",
+          title: "总部",
+          inferred: true,
+          inferenceReason: "said by the zone's report",
+          quotes: ["位于包头"],
+        },
+      ],
+    );
+    expect(xml).toContain('<attvalue for="aliases" value="威丰 | Weifeng"/>');
+    expect(xml).toContain('<attvalue for="evidence" value="威丰电磁位于"/>');
+    expect(xml).toContain('<attvalue for="inferred" value="true"/>');
+    expect(xml).toContain('<attvalue for="inferenceReason" value="said by the zone&apos;s report"/>');
+    expect(xml).toContain('<attvalue for="title" value="总部"/>');
+    expect(xml).toContain('<attvalue for="evidence" value="位于包头"/>');
+  });
 });

@@ -112,6 +112,8 @@ const zh = {
     "成员：属于该园区的实体（内圈，按跳数）；往来方：成员或园区与之往来、但不属于园区的实体（外圈，不再展开）。",
   sharedCounterparties: "共享往来方",
   openGroup: "展开该组",
+  pngSource: "来源：园区图谱 ZoneGraph",
+  pngDate: "导出于",
   factEntity: "该实体",
   supports: "支持：",
   menu: "菜单",
@@ -231,6 +233,8 @@ const en: Record<MessageKey, string> = {
     "Members belong to the zone (inner rings, by hops); counterparties are what the members or the zone deal with, outside it (outer rings, not expanded further).",
   sharedCounterparties: "Shared counterparties",
   openGroup: "Open this group",
+  pngSource: "Source: ZoneGraph",
+  pngDate: "exported",
   factEntity: "this entity",
   supports: "Supports: ",
   menu: "Menu",
@@ -307,3 +311,6 @@ const INVERSE: Record<string, { zh: string; en: string }> = {
 export function inverseRelationLabel(lang: Lang, type: string): string {
   return INVERSE[type]?.[lang] ?? ontologyLabel(lang, "relation", type);
 }
+
+/** The colon after a label: full-width in Chinese, ": " in English. */
+export const colon = (lang: Lang): string => (lang === "zh" ? "：" : ": ");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { initialAppState } from "../state/app-state.ts";
-import { parseUrlState } from "../state/url-state.ts";
-import { viewTitle } from "./document-title.ts";
+import { initialAppState } from "./app-state.ts";
+import { parseUrlState } from "./url-state.ts";
+import { viewTitle } from "./view-title.ts";
 
 const names: Record<string, string> = { z: "包头稀土高新区", c: "威丰电磁", a: "甲", b: "乙" };
 const nameOf = (id: string) => names[id] ?? id;
