@@ -8,6 +8,8 @@ import { pairedRatio } from "./http-bench.ts";
 import type { Row } from "./report-table.ts";
 import type { Timing } from "./measure.ts";
 import type { AnalystFigure, AnalystFigures } from "./analyst-bench.ts";
+import type { IngestFigures } from "@zonegraph/graph-data/scripts/ingest-bench";
+import { INGEST_ROW_SPECS } from "./ingest-rows.ts";
 import { PUBLISH_ROW_SPECS, type PublishFigures } from "./publish-bench.ts";
 
 /** A start-up child's answer: total ms, RSS and its steps. */
@@ -58,6 +60,8 @@ export interface Measurements {
   analyst?: AnalystFigures;
   /** Publish → visible, and reads during the swap (issue 12; absent from results written before it). */
   publish?: PublishFigures;
+  /** The proposer against jieba (issue 11; absent from results written before it). */
+  ingest?: IngestFigures;
 }
 
 /** How to read one row from the measurements (null: not measured in this run). */
@@ -371,6 +375,7 @@ export const ROW_SPECS: readonly RowSpec[] = [
   peerRow("oxigraph", "Oxigraph count only", false),
   peerRow("oxigraph", "Oxigraph with results", true),
   ...PUBLISH_ROW_SPECS,
+  ...INGEST_ROW_SPECS,
 ];
 
 /** The rows of a run: every spec read from the measurements, in table order. */

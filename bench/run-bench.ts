@@ -16,6 +16,7 @@ import { ensureGraph, ensurePeerFiles } from "./graph-cache.ts";
 import { httpBench } from "./http-bench.ts";
 import { timeIt } from "./measure.ts";
 import { analystBench } from "./analyst-bench.ts";
+import { measureIngest } from "@zonegraph/graph-data/scripts/ingest-bench";
 import { publishBench } from "./publish-bench.ts";
 import { ensurePeers, runPeer } from "./peer-bench.ts";
 import type { Row } from "./report-table.ts";
@@ -33,6 +34,8 @@ export interface BenchOptions {
   peers: boolean;
   /** Seconds of autocannon load per server. */
   httpSeconds: number;
+  /** Timed rounds of the proposer (default 15; the smoke test runs fewer). */
+  ingestRounds?: number;
   log: (line: string) => void;
 }
 
@@ -213,6 +216,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const publish = await publishBench(log);
   checks["publish: no read failed during a publish"] = publish.corpus.failed + publish.generated.failed === 0;
 
+  // (g) The proposer (issue 11) on a long text against jieba tagging it, and its warm-up.
+  log("proposer…");
+  const ingest = measureIngest(10, options.ingestRounds ?? 15, options.ingestRounds ? 1 : 3);
+
   // (c) HTTP throughput of the same tiedToZone page.
   log(`HTTP: ${options.httpSeconds} s per server…`);
   const http = await httpBench(graphFiles.snapshot, zoneId, options.httpSeconds);
@@ -272,6 +279,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       peers,
       analyst,
       publish,
+      ingest,
     }),
     checks,
   };

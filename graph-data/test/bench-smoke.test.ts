@@ -14,6 +14,7 @@ describe("pnpm bench (small smoke run)", () => {
       seed: 1,
       peers: false,
       httpSeconds: 1,
+      ingestRounds: 2,
       log: () => undefined,
     });
     const ids = result.rows.map((r) => r.id);
@@ -32,6 +33,9 @@ describe("pnpm bench (small smoke run)", () => {
         "http.tied-page.uncached-vs-raw",
         "http.tied-page.yoga",
         "http.tied-page.handwritten",
+        "ingest.proposer.wall",
+        "ingest.proposer.cpu",
+        "ingest.warm-up",
       ]),
     );
     for (const row of result.rows) {
