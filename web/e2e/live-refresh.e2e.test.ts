@@ -2,7 +2,7 @@
  * The explorer follows the graph version (issue 12, "Live") in Chromium against a real server on a
  * copy of the curated folder: with a zone's view open and an entity selected, a new company located
  * in that zone is published through the API, and — without a reload — it appears on the canvas while
- * the zone, the selection and the address stay as the user left them.
+ * the zone, the selection, the zoom and the address stay as the user left them.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ async function companyInZone(): Promise<string> {
 }
 
 describe("the explorer after a publish elsewhere", () => {
-  it("draws the new company in the zone's view without a reload, keeping zone, selection and address", async () => {
+  it("draws the new company in the zone's view without a reload, keeping zone, selection, zoom and address", async () => {
     const selected = await companyInZone();
     const page = await openExplorer(browser, server.baseUrl, `/?zone=${ZONE}&entity=${selected}`);
     // The view is the zone's, the entity is selected, and the details have loaded.

@@ -3,7 +3,8 @@
  * (and at once when the page becomes visible again); when it changes (a curator published), what
  * is shown is refreshed keeping the user's view. A failed poll is left to the reconnection effect.
  * `refreshKeepingView` is the explorer's refresh: start-up again with the zone, selection, path,
- * filters and camera kept, the positions of the view kept, and the selected entity's details reloaded.
+ * filters and camera kept (the camera put back after the zone's tied answer has framed the zone),
+ * the positions of the view kept, and the selected entity's details reloaded.
  */
 import type { GraphQLRequest } from "../api/graphql-client.ts";
 import type { Boot } from "../boot.ts";
