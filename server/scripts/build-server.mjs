@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Bundles server/src/main.ts into server/dist/main.mjs (ESM, Node 20, source maps pointing at the
-// .ts files) so `pnpm start` runs plain JavaScript, without tsx. Our workspace code (server/src,
+// Bundles server/src/main.ts into server/dist/main.mjs, and the curated folder's worker thread
+// (src/curation/folder-worker.ts) into server/dist/folder-worker.mjs beside it, where main.mjs loads
+// it by URL (ESM, Node 20, source maps pointing at the .ts files), so `pnpm start` runs plain
+// JavaScript, without tsx. Our workspace code (server/src,
 // @zonegraph/graph-data) is bundled; third-party packages stay external and load from
 // server/node_modules, so each must be a dependency of @zonegraph/server. Prints nothing unless
 // something is wrong.
@@ -50,7 +52,8 @@ const externalPackages = {
 try {
   const { metafile } = await build({
     absWorkingDir: SERVER_DIR,
-    entryPoints: ["src/main.ts"],
+    // Named entries: both land in dist/ (folder-thread.ts finds the worker beside the bundle).
+    entryPoints: { main: "src/main.ts", "folder-worker": "src/curation/folder-worker.ts" },
     outdir: OUT_DIR,
     outExtension: { ".js": ".mjs" },
     // Chunks keep load-graph's dynamic imports lazy: serving a snapshot never loads the YAML loaders.

@@ -56,7 +56,7 @@ process.on("SIGTERM", shutDown);
 process.on("SIGINT", shutDown);
 // A reload from outside (another process published, or the files were edited): rebuild and swap.
 process.on("SIGHUP", () => {
-  if (curation) curation.reload("SIGHUP");
+  if (curation) void curation.reload("SIGHUP");
   else if (state.current()) void load("SIGHUP");
 });
 

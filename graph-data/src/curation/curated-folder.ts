@@ -5,7 +5,7 @@
  * interrupted publish before anything is read. The server's mutations are thin calls on this class.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { ProposalDocument, SourceMeta } from "../ingest/types.ts";
@@ -19,10 +19,11 @@ import { addFact } from "./add-fact.ts";
 import { ARTICLES_FILE, articlesYaml, readArticleEntries } from "./articles-file.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { createDraft } from "./create-draft.ts";
+import { listDrafts, readDraft } from "./draft-files.ts";
 import { checkArticleLength } from "./draft-limits.ts";
 import { badInput, checkVersion, CurationError } from "./curation-error.ts";
 import { decideProposals, type GraphLookup } from "./decide-proposals.ts";
-import { bumped, DraftSchema, type Actor, type Draft, type DraftStatus } from "./draft.ts";
+import { bumped, type Actor, type Draft, type DraftStatus } from "./draft.ts";
 import { SerialQueue, withFolderLock } from "./folder-lock.ts";
 import { appendJournal, readJournal, type JournalRecord } from "./journal.ts";
 import { commitFiles, recoverFolder, type Recovery } from "./journalled-publish.ts";
@@ -116,28 +117,12 @@ export class CuratedFolder {
 
   /** The draft `id`; NOT_FOUND when there is none. */
   draft(id: string): Draft {
-    const path = join(this.dir, "drafts", `${id}.json`);
-    if (!/^[a-z0-9-]+$/.test(id) || !existsSync(path))
-      throw new CurationError("NOT_FOUND", `no draft "${id}"`, "draftId");
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      throw new CurationError("CORRUPT", `drafts/${id}.json: ${String(error)}`);
-    }
-    const parsed = DraftSchema.safeParse(json);
-    if (!parsed.success)
-      throw new CurationError("CORRUPT", `drafts/${id}.json: ${parsed.error.issues[0]?.message ?? ""}`);
-    return parsed.data;
+    return readDraft(this.dir, id);
   }
 
   /** Every draft (with `status`: those only), newest first. */
   drafts(status?: DraftStatus): Draft[] {
-    return readdirSync(join(this.dir, "drafts"))
-      .filter((f) => /^[a-z0-9-]+\.json$/.test(f))
-      .map((f) => this.draft(f.slice(0, -5)))
-      .filter((d) => status === undefined || d.status === status)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    return listDrafts(this.dir, status);
   }
 
   /** Every journal record, oldest first. */

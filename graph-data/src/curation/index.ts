@@ -19,6 +19,7 @@ export {
   type DraftStatus,
 } from "./draft.ts";
 export { createDraft } from "./create-draft.ts";
+export { listDrafts, readDraft } from "./draft-files.ts";
 export {
   MAX_ARTICLE_CHARS,
   MAX_DESIGNATION_EVIDENCE,

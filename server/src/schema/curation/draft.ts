@@ -330,7 +330,7 @@ builder.queryField("draft", (t) =>
     resolve: (_root, { id }, context) =>
       curationCall(() => {
         try {
-          return grantOf(context).service.folder.draft(String(id));
+          return grantOf(context).service.draft(String(id));
         } catch (error) {
           if (error instanceof CurationError && error.code === "NOT_FOUND") return null;
           throw error;
@@ -358,7 +358,7 @@ builder.queryField("drafts", (t) =>
         if (n < 0 || n > DRAFTS_MAX)
           throw new CurationError("BAD_INPUT", `must be between 0 and ${DRAFTS_MAX}, not ${n}`, "first");
         return grantOf(context)
-          .service.folder.drafts(status ?? undefined)
+          .service.drafts(status ?? undefined)
           .slice(0, n);
       }),
   }),

@@ -4,10 +4,11 @@
  * (use-curation.ts), is journalled in the curated folder, and takes the draft's `expectedVersion`
  * so that a stale one is CONFLICT, never a lost update.
  */
-import { CurationError, type Added, type Draft } from "@zonegraph/graph-data/curation/index";
+import { CurationError, type Added } from "@zonegraph/graph-data/curation/index";
 import { builder } from "../../builder.ts";
 import { curationCall, withoutNulls } from "../../curation/curation-call.ts";
 import { grantOf } from "../../curation/curation-grant.ts";
+import type { Published } from "../../curation/curation-service.ts";
 import { DraftRef } from "./draft.ts";
 import { IngestArticleInput, NewFactInput, ProposalDecisionInput } from "./inputs.ts";
 
@@ -15,14 +16,6 @@ builder.mutationType({
   description:
     "Curation (needs `Authorization: Bearer <curator token>` and an `X-ZoneGraph-Curator` name): ingest an article, review its proposals, publish them into the curated folder; the graph everyone queries changes at once.",
 });
-
-/** What a publish did. */
-interface Published {
-  graphVersion: number;
-  added: Added;
-  sourceId: string;
-  draft: Draft;
-}
 
 const AddedRef = builder.objectRef<Added>("PublishAdded");
 AddedRef.implement({
@@ -72,7 +65,7 @@ builder.mutationField("ingestArticle", (t) =>
             Object.entries(optional).filter(([, v]) => typeof v === "string" && v !== ""),
           ),
         };
-        return grant.service.folder.ingest(input.text, meta, grant.who());
+        return grant.service.ingest(input.text, meta, grant.who());
       }),
   }),
 );
@@ -97,12 +90,7 @@ builder.mutationField("decideProposals", (t) =>
     resolve: (_root, { draftId, expectedVersion, decisions }, context) =>
       curationCall(() => {
         const grant = grantOf(context);
-        return grant.service.folder.decide(
-          String(draftId),
-          expectedVersion,
-          withoutNulls(decisions),
-          grant.who(),
-        );
+        return grant.service.decide(String(draftId), expectedVersion, withoutNulls(decisions), grant.who());
       }),
   }),
 );
@@ -120,12 +108,7 @@ builder.mutationField("addFact", (t) =>
     resolve: (_root, { draftId, expectedVersion, fact }, context) =>
       curationCall(() => {
         const grant = grantOf(context);
-        return grant.service.folder.addFact(
-          String(draftId),
-          expectedVersion,
-          withoutNulls(fact),
-          grant.who(),
-        );
+        return grant.service.addFact(String(draftId), expectedVersion, withoutNulls(fact), grant.who());
       }),
   }),
 );
