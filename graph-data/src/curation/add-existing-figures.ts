@@ -1,31 +1,44 @@
 /**
- * Figures a draft reports about entities that other facts files define (a linked zone's new
- * figure): each is appended to the `metrics` of its entity in the file that defines it. The metric
- * is spliced into the text at the end of that entity's metrics (or as a new `metrics:` key), so the
- * rest of the file is kept byte for byte and `git diff` shows only the added lines.
+ * Figures and titles a draft reports about entities that other facts files define (a linked zone's
+ * new figure or designation): each is appended to the `metrics` (`designations`) of its entity in
+ * the file that defines it, spliced into the text at the end of that list (or as a new key), so the
+ * rest of the file is kept byte for byte and `git diff` shows only the added lines. A title the
+ * zone already holds (same name) is not added again.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isSeq, parseDocument, stringify, type YAMLMap } from "yaml";
 import { badInput } from "./curation-error.ts";
-import type { ExistingFigure } from "./to-facts-file.ts";
+import type { ExistingDesignation, ExistingFigure } from "./to-facts-file.ts";
 
-/** Folder-relative path → new content of every facts file of `dir` that gains a figure. */
-export function addExistingFigures(dir: string, figures: readonly ExistingFigure[]): Map<string, string> {
+type ListKey = "metrics" | "designations";
+
+/** Folder-relative path → new content of every facts file of `dir` that gains a figure or a title. */
+export function addExistingFigures(
+  dir: string,
+  figures: readonly ExistingFigure[],
+  designations: readonly ExistingDesignation[] = [],
+): Map<string, string> {
   const out = new Map<string, string>();
-  if (figures.length === 0) return out;
+  const additions: { entityId: string; key: ListKey; item: Record<string, unknown> }[] = [
+    ...figures.map((f) => ({ entityId: f.entityId, key: "metrics" as const, item: f.metric })),
+    ...designations.map((d) => ({ entityId: d.entityId, key: "designations" as const, item: d.designation })),
+  ];
+  if (additions.length === 0) return out;
   const names = readdirSync(join(dir, "facts"))
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
   const read = (path: string): string => out.get(path) ?? readFileSync(join(dir, path), "utf8");
-  for (const figure of figures) {
-    const candidates = names.map((n) => `facts/${n}`).filter((p) => read(p).includes(figure.entityId));
+  for (const { entityId, key, item } of additions) {
+    const candidates = names.map((n) => `facts/${n}`).filter((p) => read(p).includes(entityId));
     const found = candidates.flatMap((file) => {
-      const entity = entityNode(read(file), figure.entityId);
+      const entity = entityNode(read(file), entityId);
       return entity ? [{ file, entity }] : [];
     })[0];
-    if (!found) throw badInput("metrics.entity", `no facts file defines entity ${figure.entityId}`);
-    out.set(found.file, splice(read(found.file), found.entity, figure.metric));
+    const field = key === "metrics" ? "metrics.entity" : "entities.linkTo";
+    if (!found) throw badInput(field, `no facts file defines entity ${entityId}`);
+    if (key === "designations" && holds(found.entity, item["name"])) continue;
+    out.set(found.file, splice(read(found.file), found.entity, key, item, field));
   }
   return out;
 }
@@ -37,18 +50,29 @@ function entityNode(text: string, id: string): YAMLMap | undefined {
   return isMap(node) ? node : undefined;
 }
 
-/** `text` with `metric` added at the end of `entity`'s metrics. */
-function splice(text: string, entity: YAMLMap, metric: Record<string, unknown>): string {
-  const metrics = entity.get("metrics", true);
-  const item = stringify([metric], { lineWidth: 0 });
-  if (isSeq(metrics) && metrics.items.length > 0 && metrics.range && !metrics.flow) {
-    return insertAfterLine(text, metrics.range[1], indent(item, columnOf(text, metrics.range[0])));
+/** Whether `entity` already holds a designation named `name`. */
+function holds(entity: YAMLMap, name: unknown): boolean {
+  const list = entity.get("designations");
+  return isSeq(list) && list.items.some((d) => isMap(d) && d.get("name") === name);
+}
+
+/** `text` with `value` added at the end of `entity`'s list `key`. */
+function splice(
+  text: string,
+  entity: YAMLMap,
+  key: ListKey,
+  value: Record<string, unknown>,
+  field: string,
+): string {
+  const list = entity.get(key, true);
+  const item = stringify([value], { lineWidth: 0 });
+  if (isSeq(list) && list.items.length > 0 && list.range && !list.flow) {
+    return insertAfterLine(text, list.range[1], indent(item, columnOf(text, list.range[0])));
   }
   // An empty or flow-style list is not rewritten in place: the curator tidies that file first.
-  if (metrics !== undefined)
-    throw badInput("metrics.entity", "the entity's metrics are not a non-empty block list");
+  if (list !== undefined) throw badInput(field, `the entity's ${key} are not a non-empty block list`);
   const column = columnOf(text, entity.range?.[0] ?? 0);
-  const block = `${" ".repeat(column)}metrics:\n${indent(item, column + 2)}`;
+  const block = `${" ".repeat(column)}${key}:\n${indent(item, column + 2)}`;
   return insertAfterLine(text, entity.range?.[1] ?? text.length, block);
 }
 

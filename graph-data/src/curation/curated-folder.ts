@@ -233,7 +233,7 @@ export class CuratedFolder {
         [out.sourceFile, out.sourceText],
         [ARTICLES_FILE, articles],
         [out.factsFile, out.factsYaml],
-        ...addExistingFigures(this.dir, out.existingFigures),
+        ...addExistingFigures(this.dir, out.existingFigures, out.existingDesignations),
         [`drafts/${draft.id}.json`, draftJson(published)],
         [GRAPH_VERSION_FILE, `${graphVersion}\n`],
       ];

@@ -12,13 +12,18 @@ import { loadFacts } from "../load/load-facts.ts";
 import { LoadError, LoadErrors } from "../load/load-errors.ts";
 import { loadSources } from "../load/load-sources.ts";
 import type { Source, ZoneGraph } from "../types.ts";
+import { folderGraphName } from "./folder-name.ts";
 import { ARTICLES_FILE, articleSources, readArticleEntries, readFolderFile } from "./articles-file.ts";
 
 /** New contents of folder-relative files, laid over the folder. */
 export type Overlay = ReadonlyMap<string, string>;
 
-/** Loads, validates and builds the graph of curated folder `dir` (with `overlay`); throws LoadErrors. */
-export function loadCuratedGraph(dir: string, overlay: Overlay = new Map(), name = "ZoneGraph"): ZoneGraph {
+/** Loads, validates and builds the graph of curated folder `dir` (with `overlay`), named from its data (folder-name.ts); throws LoadErrors. */
+export function loadCuratedGraph(
+  dir: string,
+  overlay: Overlay = new Map(),
+  name = folderGraphName(dir),
+): ZoneGraph {
   const scratch = overlay.size > 0 ? mkdtempSync(join(tmpdir(), "zonegraph-overlay-")) : undefined;
   try {
     const sourcesFile = join(dir, "sources.yaml");

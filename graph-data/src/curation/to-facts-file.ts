@@ -10,6 +10,8 @@ import type { EntityType } from "../ontology.ts";
 import type { ArticleEntry } from "./articles-file.ts";
 import { badInput } from "./curation-error.ts";
 import type { Draft, DraftEntity, DraftMetric } from "./draft.ts";
+
+type ProposedDesignation = NonNullable<DraftEntity["designations"]>[number];
 import type { TextSpan } from "./read-span.ts";
 
 /** What the folder already holds, so new ids do not collide. */
@@ -26,6 +28,12 @@ export interface FolderIds {
 export interface ExistingFigure {
   entityId: string;
   metric: Record<string, unknown>;
+}
+
+/** A title (称号) of a linked zone another facts file defines, its quotes naming this article's source. */
+export interface ExistingDesignation {
+  entityId: string;
+  designation: Record<string, unknown>;
 }
 
 /** Counts of what a publish adds. */
@@ -48,6 +56,8 @@ export interface FactsFileOutput {
   ids: ReadonlyMap<string, string>;
   /** Figures on existing entities, to be added to the files that define them. */
   existingFigures: ExistingFigure[];
+  /** Titles of linked zones, to be added to the files that define the zones. */
+  existingDesignations: ExistingDesignation[];
   added: Added;
 }
 
@@ -75,8 +85,15 @@ export function toFactsFile(draft: Draft, folder: FolderIds): FactsFileOutput {
   const ids = new Map<string, string>();
   const yamlEntities = new Map<string, Yaml>();
   const accepted = draft.entities.filter((e) => e.decision === "ACCEPTED");
+  const existingDesignations: ExistingDesignation[] = [];
   accepted.forEach((e, i) => {
-    if (e.linkTo !== undefined) return void ids.set(e.id, e.linkTo);
+    if (e.linkTo !== undefined) {
+      // A linked zone's titles go into the file that defines it, as its figures do.
+      if (e.type === "ZONE")
+        for (const d of e.designations ?? [])
+          existingDesignations.push({ entityId: e.linkTo, designation: designationYaml(d, text, sourceId) });
+      return void ids.set(e.id, e.linkTo);
+    }
     const id = newId(e, sourceId, i + 1, taken);
     ids.set(e.id, id);
     yamlEntities.set(e.id, entityYaml(e, id, text));
@@ -122,7 +139,12 @@ export function toFactsFile(draft: Draft, folder: FolderIds): FactsFileOutput {
       rel["evidence"] = evidenceYaml(r.evidence, text);
       return [rel];
     });
-  if (yamlEntities.size === 0 && relations.length === 0 && existingFigures.length === 0)
+  if (
+    yamlEntities.size === 0 &&
+    relations.length === 0 &&
+    existingFigures.length === 0 &&
+    existingDesignations.length === 0
+  )
     throw badInput("draft", `draft ${draft.id} has nothing new accepted: accept, edit or add facts first`);
   const doc = { source: sourceId, entities: [...yamlEntities.values()], relations };
   const header = `# ${title} (${publication}${draft.source.date ? `, ${draft.source.date}` : ""})\n# Published from draft ${draft.id} (proposer ${draft.proposerVersion}) by ${draft.updatedBy}.\n`;
@@ -145,6 +167,7 @@ export function toFactsFile(draft: Draft, folder: FolderIds): FactsFileOutput {
     article,
     ids,
     existingFigures,
+    existingDesignations,
     added: { entities: yamlEntities.size, relations: relations.length, metrics },
   };
 }
@@ -186,15 +209,18 @@ function entityYaml(e: DraftEntity, id: string, text: string): Yaml {
   }
   // A new zone's titles (称号) go with it; the loader checks each name and year against its quotes.
   if (e.type === "ZONE" && e.designations !== undefined && e.designations.length > 0)
-    y["designations"] = e.designations.map((d) => {
-      const designation: Yaml = { name: d.name };
-      if (d.level !== undefined) designation["level"] = d.level;
-      if (d.year !== undefined) designation["year"] = d.year;
-      designation["evidence"] = evidenceYaml(d.evidence, text);
-      return designation;
-    });
+    y["designations"] = e.designations.map((d) => designationYaml(d, text));
   y["evidence"] = evidenceYaml(e.evidence, text);
   return y;
+}
+
+/** A designation as a facts file writes it (quotes naming `source` when the file is another article's). */
+function designationYaml(d: ProposedDesignation, text: string, source?: string): Yaml {
+  const designation: Yaml = { name: d.name };
+  if (d.level !== undefined) designation["level"] = d.level;
+  if (d.year !== undefined) designation["year"] = d.year;
+  designation["evidence"] = evidenceYaml(d.evidence, text, source);
+  return designation;
 }
 
 function addFigure(host: Yaml, m: DraftMetric, text: string, at: string): void {

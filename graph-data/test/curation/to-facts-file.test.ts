@@ -269,3 +269,80 @@ describe("toFactsFile with zone designations", () => {
     ]);
   });
 });
+
+describe("designations of a linked zone", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it("are written into the facts file that defines the zone, once, and the published graph holds them", async () => {
+    const { CuratedFolder, loadCuratedGraph } = await import("../../src/curation/index.ts");
+    const { generateCuratedFolder } = await import("../../src/curation/generate-curated-folder.ts");
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "zg-linked-designations-"));
+    dirs.push(dir);
+    generateCuratedFolder(dir, { articles: 2 });
+    const zoneName = "示范第0高新区";
+    const definedIn = readdirSync(join(dir, "facts")).find((f) =>
+      readFileSync(join(dir, "facts", f), "utf8").includes("id: generated-zone-0"),
+    );
+    if (definedIn === undefined) throw new Error("no facts file defines generated-zone-0");
+    const before = readFileSync(join(dir, "facts", definedIn), "utf8");
+    const folderHandle = await CuratedFolder.open(dir);
+    const publishTitle = async (k: number): Promise<void> => {
+      const text = `## 园区获评\n\n${zoneName}于2023年获评国家级双创示范基地,第${k}次见报。\n`;
+      const span = (quote: string) => ({
+        quote,
+        start: text.indexOf(quote),
+        end: text.indexOf(quote) + quote.length,
+      });
+      const draft = await folderHandle.saveNewDraft(
+        {
+          source: { id: `title-${k}`, title: "园区获评", publication: "示范日报", authors: [], text },
+          entities: [
+            {
+              id: "zone-1",
+              name: zoneName,
+              type: "ZONE",
+              aliases: [],
+              confidence: 0.9,
+              rule: "zone-suffix",
+              evidence: [span(zoneName)],
+              linksTo: [{ id: "generated-zone-0", name: zoneName, type: "ZONE", reason: "same name" }],
+              flags: [],
+              designations: [
+                {
+                  name: "国家级双创示范基地",
+                  level: "NATIONAL",
+                  year: 2023,
+                  evidence: [span(`${zoneName}于2023年获评国家级双创示范基地`)],
+                },
+              ],
+            },
+          ],
+          relations: [],
+          metrics: [],
+        },
+        "alice",
+      );
+      const decided = await folderHandle.decide(
+        draft.id,
+        1,
+        [{ proposalId: "zone-1", action: "LINK", linkTo: "generated-zone-0" }],
+        "alice",
+      );
+      await folderHandle.publish(draft.id, decided.version, "alice");
+    };
+    await publishTitle(1);
+    await publishTitle(2);
+    const graph = loadCuratedGraph(dir);
+    const titles = graph.getNodeAttribute("generated-zone-0", "designations") ?? [];
+    expect(titles.map((d) => [d.name, d.level, d.year])).toEqual([["国家级双创示范基地", "NATIONAL", 2023]]);
+    expect(titles[0]?.evidence.map((e) => e.sourceId)).toEqual(["title-1"]);
+    // Spliced in: every line of the file before is still there, in order.
+    const after = readFileSync(join(dir, "facts", definedIn), "utf8").split("\n");
+    let at = 0;
+    for (const line of before.split("\n")) at = after.indexOf(line, at) + 1;
+    expect(at).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(before.split("\n").length);
+  });
+});
