@@ -65,7 +65,7 @@ async function review(app: ZoneGraphApp, start: DraftData): Promise<DraftData> {
         v: draft.version,
         f: {
           kind: "RELATION",
-          type: "LOCATED_IN",
+          relationType: "LOCATED_IN",
           from: company.id,
           to: zone.id,
           span: { start, end: start + quote.length },
@@ -239,5 +239,50 @@ describe("curation flow", () => {
     );
     // Reads stay public and unchanged.
     expect((await gql<Tied>(app, "{ stats { graphVersion entityCount } }")).stats.graphVersion).toBe(0);
+  });
+});
+
+describe("typed curation inputs", () => {
+  it("checks entityType and relationType against the proposal or fact they change, naming the field", async () => {
+    const { app } = await curatedApp(corpusCopy());
+    const draft = await ingest(app);
+    const company = named(draft, COMPANY);
+    const relation = draft.relations[0];
+    if (!relation) throw new Error("the proposer found no relation in the test article");
+    const refused = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
+      const { body } = await post(app, query, variables);
+      return [body.errors?.[0]?.extensions?.["code"], body.errors?.[0]?.extensions?.["field"]];
+    };
+    const edit = (proposalId: string, e: Record<string, unknown>) => ({
+      id: draft.id,
+      v: draft.version,
+      d: [{ proposalId, action: "EDIT", edit: e }],
+    });
+    expect(await refused(DECIDE, edit(company.id, { relationType: "LOCATED_IN" }))).toEqual([
+      "BAD_USER_INPUT",
+      "decisions[0].edit.relationType",
+    ]);
+    expect(await refused(DECIDE, edit(relation.id, { entityType: "COMPANY" }))).toEqual([
+      "BAD_USER_INPUT",
+      "decisions[0].edit.entityType",
+    ]);
+    // GraphQL itself refuses a value that is no RelationType, before anything runs.
+    const { body } = await post(app, DECIDE, edit(relation.id, { relationType: "RELATED" }));
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/"RELATED".*RelationType/);
+    const quote = "瑞丰永磁位于包头稀土高新区";
+    expect(
+      await refused(ADD_FACT, {
+        id: draft.id,
+        v: draft.version,
+        f: { kind: "RELATION", from: company.id, to: ZONE, span: { quote } },
+      }),
+    ).toEqual(["BAD_USER_INPUT", "fact.relationType"]);
+    const retyped = await curate<{ decideProposals: DraftData }>(
+      app,
+      DECIDE,
+      edit(company.id, { entityType: "ORGANIZATION" }),
+    );
+    expect(named(retyped.decideProposals, COMPANY).type).toBe("ORGANIZATION");
   });
 });

@@ -228,7 +228,7 @@ function curationOperations(): [
       "addFact",
       {
         query: `mutation($id: ID!, $company: ID!, $zone: ID!) { addFact(draftId: $id, expectedVersion: 2,
-          fact: { kind: RELATION, type: "LOCATED_IN", from: $company, to: $zone,
+          fact: { kind: RELATION, relationType: LOCATED_IN, from: $company, to: $zone,
             span: { quote: "瑞丰永磁位于包头稀土高新区" } }) { ${draft} } }`,
         variables: (ids) => ({ id: ids.draft, company: ids.entity(COMPANY), zone: ids.entity(ZONE) }),
       },

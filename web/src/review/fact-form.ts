@@ -98,9 +98,9 @@ function build(
     event.preventDefault();
     const k = kind.value;
     if (k === "ENTITY")
-      actions.addFact({ kind: "ENTITY", name: name.value.trim(), type: etype.value as EntityType });
+      actions.addFact({ kind: "ENTITY", name: name.value.trim(), entityType: etype.value as EntityType });
     else if (k === "RELATION")
-      actions.addFact({ kind: "RELATION", type: rtype.value, from: from.value, to: to.value });
+      actions.addFact({ kind: "RELATION", relationType: rtype.value, from: from.value, to: to.value });
     else
       actions.addFact({
         kind: "METRIC",

@@ -17,8 +17,8 @@ import type { SpanNudge } from "./span-edit.ts";
 
 /** A fact the add-a-fact form sends (NewFactInput without its span). */
 export type FactFields =
-  | { kind: "ENTITY"; name: string; type: EntityType }
-  | { kind: "RELATION"; type: string; from: string; to: string }
+  | { kind: "ENTITY"; name: string; entityType: EntityType }
+  | { kind: "RELATION"; relationType: string; from: string; to: string }
   | { kind: "METRIC"; entity: string; key: string; value: number; unit: string };
 
 /** Everything the curator can ask the review page to do. */
@@ -213,7 +213,13 @@ export function createReviewActions(deps: ReviewDeps): ReviewActions {
     retype: (type) =>
       decide(
         (draft, x) => ({
-          decisions: [{ proposalId: x.p.id, action: "EDIT", edit: { type } }],
+          decisions: [
+            {
+              proposalId: x.p.id,
+              action: "EDIT",
+              edit: x.kind === "relation" ? { relationType: type } : { entityType: type },
+            },
+          ],
           done: rt(lang(), "didRetype", { name: proposalName(draft, x) }),
         }),
         false,

@@ -4,7 +4,7 @@
  * schemas (zod), whose errors name the field (e.g. decisions[0].edit.span.quote).
  */
 import { builder } from "../../builder.ts";
-import { QualifierEnum } from "../ontology-enums.ts";
+import { EntityTypeEnum, QualifierEnum, RelationTypeEnum } from "../ontology-enums.ts";
 
 /** IngestArticleInput. */
 export const IngestArticleInput = builder.inputType("IngestArticleInput", {
@@ -63,7 +63,7 @@ export const DecisionActionEnum = builder.enumType("DecisionAction", {
 
 const ProposalEditInput = builder.inputType("ProposalEdit", {
   description:
-    "What an EDIT changes; each field applies to a kind of proposal (entity: name, nameEn, aliases, type, span; relation: type, from, to, title, span; metric: entity, key, value, unit, period, qualifier, span).",
+    "What an EDIT changes; each field applies to a kind of proposal (entity: name, nameEn, aliases, entityType, span; relation: relationType, from, to, title, span; metric: entity, key, value, unit, period, qualifier, span).",
   fields: (t) => ({
     name: t.string({ required: false, description: "Entity: the name as printed." }),
     nameEn: t.string({ required: false, description: "Entity: the English name." }),
@@ -71,7 +71,16 @@ const ProposalEditInput = builder.inputType("ProposalEdit", {
       required: false,
       description: "Entity: every short name and variant (replaces the list).",
     }),
-    type: t.string({ required: false, description: "Entity: an EntityType; relation: a RelationType." }),
+    entityType: t.field({
+      type: EntityTypeEnum,
+      required: false,
+      description: "Entity: its new type (a link made under the old type is dropped).",
+    }),
+    relationType: t.field({
+      type: RelationTypeEnum,
+      required: false,
+      description: "Relation: its new type.",
+    }),
     span: t.field({ type: EditSpanInput, required: false, description: "A new span for one evidence item." }),
     value: t.float({ required: false, description: "Metric: the value in base units (yuan, not 亿元)." }),
     unit: t.string({ required: false, description: "Metric: the unit id (yuan, person, count …)." }),
@@ -124,7 +133,16 @@ export const NewFactInput = builder.inputType("NewFactInput", {
     span: t.field({ type: SpanInput, required: true, description: "The span of the text that states it." }),
     name: t.string({ required: false, description: "ENTITY: the name as printed." }),
     nameEn: t.string({ required: false, description: "ENTITY: the English name." }),
-    type: t.string({ required: false, description: "ENTITY: an EntityType; RELATION: a RelationType." }),
+    entityType: t.field({
+      type: EntityTypeEnum,
+      required: false,
+      description: "ENTITY: its type (required).",
+    }),
+    relationType: t.field({
+      type: RelationTypeEnum,
+      required: false,
+      description: "RELATION: its type (required).",
+    }),
     aliases: t.stringList({ required: false, description: "ENTITY: short names and variants." }),
     from: t.id({
       required: false,

@@ -4,11 +4,12 @@
  * (use-curation.ts), is journalled in the curated folder, and takes the draft's `expectedVersion`
  * so that a stale one is CONFLICT, never a lost update.
  */
-import { CurationError, type Added } from "@zonegraph/graph-data/curation/index";
+import { CurationError, type Added, type Draft } from "@zonegraph/graph-data/curation/index";
 import { builder } from "../../builder.ts";
 import { curationCall, withoutNulls } from "../../curation/curation-call.ts";
 import { grantOf } from "../../curation/curation-grant.ts";
 import type { Published } from "../../curation/curation-service.ts";
+import { withTypedDecisions, withTypedFact } from "../../curation/typed-inputs.ts";
 import { DraftRef } from "./draft.ts";
 import { IngestArticleInput, NewFactInput, ProposalDecisionInput } from "./inputs.ts";
 
@@ -90,7 +91,16 @@ builder.mutationField("decideProposals", (t) =>
     resolve: (_root, { draftId, expectedVersion, decisions }, context) =>
       curationCall(() => {
         const grant = grantOf(context);
-        return grant.service.decide(String(draftId), expectedVersion, withoutNulls(decisions), grant.who());
+        const who = grant.who();
+        let draft: Draft | null = null;
+        try {
+          draft = grant.service.draft(String(draftId));
+        } catch {
+          // graph-data names a missing draft itself
+        }
+        return withTypedDecisions(withoutNulls(decisions), draft, (list) =>
+          grant.service.decide(String(draftId), expectedVersion, list, who),
+        );
       }),
   }),
 );
@@ -108,7 +118,10 @@ builder.mutationField("addFact", (t) =>
     resolve: (_root, { draftId, expectedVersion, fact }, context) =>
       curationCall(() => {
         const grant = grantOf(context);
-        return grant.service.addFact(String(draftId), expectedVersion, withoutNulls(fact), grant.who());
+        const who = grant.who();
+        return withTypedFact(withoutNulls(fact), (typed) =>
+          grant.service.addFact(String(draftId), expectedVersion, typed, who),
+        );
       }),
   }),
 );
