@@ -102,6 +102,10 @@ export interface DrawnLabel {
   box: Rect;
 }
 
+/** Text widths measured so far, by font and text (measuring is the costly part of a frame's labels). */
+const WIDTHS = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
+
 /** Collects candidates from sigma's display data, draws the labels placed on `ctx` and returns them. */
 export function drawLabels(
   sigma: Sigma<ViewNode, ViewEdge>,
@@ -124,14 +128,15 @@ export function drawLabels(
     candidates.push({ x: p.x, y: p.y, radius, text: shorten(d.label), rank, bold: rank < 2 });
   });
   const fontOf = (bold: boolean) => `${bold ? "600" : style.weight} ${style.size}px ${style.font}`;
-  const widths = new Map<string, number>();
   const measure = (text: string, bold: boolean) => {
-    const key = `${bold ? 1 : 0}${text}`;
-    let w = widths.get(key);
+    const font = fontOf(bold);
+    const key = `${font}|${text}`;
+    let w = WIDTHS.get(key);
     if (w === undefined) {
-      ctx.font = fontOf(bold);
+      ctx.font = font;
       w = ctx.measureText(text).width;
-      widths.set(key, w);
+      if (WIDTHS.size >= MAX_WIDTHS) WIDTHS.clear();
+      WIDTHS.set(key, w);
     }
     return w;
   };

@@ -20,16 +20,14 @@ export function arrangeZone(graph: ViewGraph, filters: FiltersState, lang: Lang)
   const groups = zoneGroups(filters.tied);
   const collapsed = collapsedGroups(filters);
   const layout = zoneLayout(zoneId, groups, collapsed, (id) => (graph.hasNode(id) ? graph.degree(id) : 0));
-  for (const [id, p] of layout.positions) {
-    if (!graph.hasNode(id)) continue;
-    const info = filters.tied.get(id);
-    graph.updateNodeAttributes(id, (a) => ({
-      ...a,
-      ...(a.fixed ? {} : p),
-      role: info?.role ?? null,
-      hops: info?.hops ?? null,
-    }));
-  }
+  // One pass over the graph (one event for sigma), not one update per node.
+  const tied = filters.tied;
+  graph.updateEachNodeAttributes((id, a) => {
+    const p = layout.positions.get(id);
+    if (!p) return a;
+    const info = tied.get(id);
+    return { ...a, ...(a.fixed ? {} : p), role: info?.role ?? null, hops: info?.hops ?? null };
+  });
   graph.forEachNode((id) => {
     if (isGroupNode(id) && !layout.groups.has(id)) graph.dropNode(id);
   });
