@@ -65,6 +65,16 @@ describe("lists cost what the graph can return", () => {
     expect(await code(q, { n: 1 })).toBeUndefined();
   });
 
+  it("counts a backward page by its `last`, and only for its own connection", async () => {
+    const walk = "edges { node { relations { from { relations { rawId } } } } }";
+    expect(await code(`{ entities(last: 1000) { ${walk} } }`)).toBe("COMPLEXITY_LIMIT");
+    expect(await code(`{ entities(last: 1) { ${walk} } }`)).toBeUndefined();
+    // An outer `last` does not bound an inner connection, which pages by its own `first`.
+    const tiedWalk = "edges { node { entity { relations { from { relations { rawId } } } } } }";
+    const inner = `edges { node { ... on Zone { tied(first: 1000) { ${tiedWalk} } } } }`;
+    expect(await code(`{ entities(last: 1) { ${inner} } }`)).toBe("COMPLEXITY_LIMIT");
+  });
+
   it("knows the size of every list field of the schema", () => {
     const sizes = graphSizesOf(small);
     const whole = sizes.entityCount + sizes.relationCount;

@@ -118,6 +118,11 @@ export function estimateComplexity(
         let inner = scope;
         for (const name of PAGE_ARGS)
           if (typeof args[name] === "number") inner = { ...inner, [name]: args[name] };
+        // A connection pages by its own `last` (backward) or else its `first`, never an outer one's.
+        if ("last" in args) {
+          const { last: _outer, ...rest } = inner;
+          inner = typeof args["last"] === "number" ? { ...rest, last: args["last"] } : rest;
+        }
         for (const name of LIST_ARGS)
           if (Array.isArray(args[name])) inner = { ...inner, [name]: (args[name] as unknown[]).length };
         if (sizes) cost += scanCostOf(parent.name, field.name, args, sizes);

@@ -20,6 +20,8 @@ import { MAX_K } from "../graph/k-shortest-paths.ts";
 /** The page arguments in force where a list is selected (from the nearest field that set them). */
 export interface PageScope {
   first?: number;
+  /** A connection's `last` (backward paging): its page is `last` items, whatever `first` says. */
+  last?: number;
   limit?: number;
   maxHops?: number;
   /** The `firstLinks` of a zone overview. */
@@ -163,6 +165,9 @@ const ENTITY_TYPES = new Set([
 const num = (value: unknown, fallback: number): number =>
   typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : fallback;
 
+/** The items of a connection page: `last` when paging backward, else `first` (default 100). */
+const pageSize = (scope: PageScope): number => scope.last ?? num(scope.first, 100);
+
 function relationsOf(sizes: GraphSizes, args: ArgValues): number {
   const direction = args["direction"];
   const d: DegreeSizes = direction === "OUT" ? sizes.out : direction === "IN" ? sizes.in : sizes.both;
@@ -232,9 +237,9 @@ export function listSizeOf(
       return sizes.relationTypeCount;
     case "EntityConnection.edges":
     case "TiedEntityConnection.edges":
-      return Math.min(num(scope.first, 100), n);
+      return Math.min(pageSize(scope), n);
     case "RelationConnection.edges":
-      return Math.min(num(scope.first, 100), m);
+      return Math.min(pageSize(scope), m);
     case "TiedEntity.path":
       return num(scope.maxHops, 4);
     case "Subgraph.entities":

@@ -34,7 +34,7 @@ export interface PageArgs {
 }
 
 /** Description of the `last` argument of every connection. */
-export const LAST_DESCRIPTION = `Page backward: the last items before \`before\` (or the end), at most \`first\` (whose default bounds every page; pass it too for longer pages), 0..${MAX_FIRST}.`;
+export const LAST_DESCRIPTION = `Page backward: the last \`last\` items before \`before\` (or the end), 0..${MAX_FIRST}; \`first\` is not applied then.`;
 /** Description of the `before` argument of every connection. */
 export const BEFORE_DESCRIPTION =
   "Cursor of the first item of the next page (`pageInfo.startCursor`): only items before it.";
@@ -55,8 +55,8 @@ function positionOf(
 /**
  * The page of a connection of `kind` among `totalCount` items (Relay's cursor algorithm on
  * positions): items after `after` and before `before`, then the first `first` (default
- * `fallback`) of them, or with `last` the last `last` (`first` not applied, but bounding `last`:
- * the complexity budget counts pages by `first`). A cursor of another connection, or past the
+ * `fallback`) of them, or with `last` the last `last` (`first` not applied; the complexity budget
+ * counts such a page by `last`). A cursor of another connection, or past the
  * end, is BAD_USER_INPUT on `after`/`before`, saying `hint`.
  */
 export function pageWindow(
@@ -78,11 +78,6 @@ export function pageWindow(
   if (args.last == null) end = Math.min(end, offset + first);
   else {
     const last = checkRange("last", args.last, 0, MAX_FIRST);
-    if (last > first)
-      throw badInput(
-        "last",
-        `must be at most \`first\` (${first}), which bounds every page: pass \`first: ${last}\` too for a longer page.`,
-      );
     offset = Math.max(offset, end - last);
   }
   return { kind, offset, end, totalCount };
