@@ -2,8 +2,10 @@
 // Node serves with the corpus (found through graph-data's package, not next to the bundle), GraphQL
 // and the explorer's build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CORPUS_DATA_DIR } from "@zonegraph/graph-data";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WEB_DIST } from "../src/app/paths.ts";
@@ -14,11 +16,20 @@ const BUNDLE = fileURLToPath(new URL("../dist/main.mjs", import.meta.url));
 let child: ChildProcess | undefined;
 let base = "";
 let output = "";
+// A copy of the curated folder, so the ingest below writes its draft there, not into the repository.
+const dataDir = mkdtempSync(join(tmpdir(), "zonegraph-bundle-"));
+const TOKEN = "bundle-test-token-0123456789";
 
 /** Builds the bundle, starts it on a free port (PORT=0) and waits until /healthz says 200. */
 async function startBundle(): Promise<void> {
   execFileSync(process.execPath, [BUILD], { stdio: "pipe" });
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0" };
+  cpSync(CORPUS_DATA_DIR, dataDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: "0",
+    ZONEGRAPH_DATA_DIR: dataDir,
+    ZONEGRAPH_CURATOR_TOKEN: TOKEN,
+  };
   delete env["ZONEGRAPH_DATA"];
   const server = spawn(process.execPath, ["--enable-source-maps", BUNDLE], { env, stdio: "pipe" });
   child = server;
@@ -43,7 +54,10 @@ async function startBundle(): Promise<void> {
 
 describe("the server bundle (server/dist/main.mjs)", () => {
   beforeAll(startBundle, 15_000);
-  afterAll(() => void child?.kill());
+  afterAll(() => {
+    child?.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it("serves the corpus over GraphQL", async () => {
     const response = await fetch(`${base}/graphql`, {
@@ -69,5 +83,31 @@ describe("the server bundle (server/dist/main.mjs)", () => {
       expect(response.status).toBe(404);
       expect(html).toContain("explorer is not built");
     }
+  });
+
+  it("runs the proposer (its packages resolve from the bundle, in the folder worker)", async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${TOKEN}`,
+        "x-zonegraph-curator": "bundle-test",
+      },
+      body: JSON.stringify({
+        query: "mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { entities { name type } } }",
+        variables: {
+          i: { title: "测试", publication: "测试报", text: "包头恒星磁材有限公司位于包头稀土高新区。" },
+        },
+      }),
+    });
+    const body = (await response.json()) as {
+      data?: { ingestArticle: { entities: { name: string; type: string }[] } };
+      errors?: unknown[];
+    };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.ingestArticle.entities).toContainEqual({
+      name: "包头恒星磁材有限公司",
+      type: "COMPANY",
+    });
   });
 });

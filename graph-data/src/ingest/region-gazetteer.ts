@@ -4,6 +4,8 @@
  * 内蒙古自治区, "包头" for 包头市) mapped to its region, with level and parent.
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { z } from "zod";
 
 const RegionsFile = z.object({
@@ -41,12 +43,17 @@ const PROVINCE_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|�
 const CITY_SUFFIX = /(?:(?:[\p{Script=Han}]{1,6}族)*自治州|地区|盟|市)$/u;
 let cached: RegionGazetteer | undefined;
 
+// Found through the package's exports rather than this module's own URL, which is the server
+// bundle's (server/dist) once bundled.
+const REGIONS_FILE = new URL(
+  "./gazetteer/regions.json",
+  pathToFileURL(createRequire(import.meta.url).resolve("@zonegraph/graph-data/ingest/region-gazetteer")),
+);
+
 /** Loads (once) and indexes the region gazetteer. */
 export function regionGazetteer(): RegionGazetteer {
   if (cached) return cached;
-  const file = RegionsFile.parse(
-    JSON.parse(readFileSync(new URL("./gazetteer/regions.json", import.meta.url), "utf8")),
-  );
+  const file = RegionsFile.parse(JSON.parse(readFileSync(REGIONS_FILE, "utf8")));
   const forms = new Map<string, RegionForm>();
   const byName = new Map<string, Region>();
   const add = (form: string, region: Region, short: boolean): void => {

@@ -76,8 +76,18 @@ export function readSnapshot(file: string): Snapshot {
   }
 }
 
+/** How far a decode checks the bytes. */
+export interface DecodeOptions {
+  /**
+   * false: skip the section checksums and the checks of stored values, for bytes this process's
+   * own writer just made in memory (a worker's graph handed to the main thread), never for a file.
+   * The header checksum and the structure are always checked. Default true.
+   */
+  verify?: boolean;
+}
+
 /** Decode snapshot bytes held in memory (`label` names the file in errors). */
-export function decodeSnapshot(bytes: Uint8Array, label = "<memory>"): Snapshot {
+export function decodeSnapshot(bytes: Uint8Array, label = "<memory>", options: DecodeOptions = {}): Snapshot {
   return decode(
     {
       head: bytes,
@@ -85,6 +95,7 @@ export function decodeSnapshot(bytes: Uint8Array, label = "<memory>"): Snapshot 
       read: (offset, length) => bytes.subarray(offset, offset + length),
     },
     label,
+    options.verify ?? true,
   );
 }
 
@@ -102,7 +113,7 @@ function readInto(fd: number, buffer: Buffer, position: number): void {
   }
 }
 
-function decode(source: SnapshotBytes, label: string): Snapshot {
+function decode(source: SnapshotBytes, label: string, verify = true): Snapshot {
   const fail = (problem: string): never => {
     throw new SnapshotError(label, problem);
   };
@@ -134,7 +145,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
     fail(`truncated: expected ${dataStart + header.dataBytes} bytes, found ${source.size}`);
   if (source.size > dataStart + header.dataBytes)
     fail(`trailing bytes: expected ${dataStart + header.dataBytes} bytes, found ${source.size}`);
-  verifySectionChecksums(header, source, dataStart, fail);
+  if (verify) verifySectionChecksums(header, source, dataStart, fail);
 
   const section = (name: SectionName): Uint8Array => {
     const entry = header.sections[name];
@@ -189,7 +200,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   const graph = parseJson(section("graph"), "graph", fail);
   if (!isGraphAttributes(graph)) return fail("section graph is not { name, sources }");
   const texts = sourceTexts(header, dataStart, source, graph.sources.length, fail);
-  validateGraphSection(graph, fail);
+  if (verify) validateGraphSection(graph, fail);
   graph.sources.forEach((s, i) => lazyText(s, texts, i));
   const columns: SnapshotColumns = {
     graph,
@@ -233,7 +244,7 @@ function decode(source: SnapshotBytes, label: string): Snapshot {
   };
   ranges("nodeEvidence", columns.nodeEvidence);
   ranges("edgeEvidence", columns.edgeEvidence);
-  validateColumns(columns, textLength, fail);
+  if (verify) validateColumns(columns, textLength, fail);
   const extensions = new Map<string, Uint8Array>();
   for (const [name, entry] of Object.entries(header.extensions ?? {})) {
     if (
