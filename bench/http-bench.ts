@@ -55,9 +55,7 @@ type Autocannon = (options: {
   pipelining: number;
 }) => Promise<AutocannonResult>;
 
-// autocannon is a devDependency of the server package; resolve it from there.
-const requireFromServer = createRequire(fileURLToPath(new URL("../server/package.json", import.meta.url)));
-const autocannon = requireFromServer("autocannon") as Autocannon;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 /**
  * Serve `snapshot` in a child, then measure every server for about `seconds` each, in up to

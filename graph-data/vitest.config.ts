@@ -1,13 +1,7 @@
-// Vitest for graph-data: behaviour tests under test/, run in Node. The bench smoke test loads the
-// server, so `graphql` is pinned to the one copy Node gives the server's Pothos and yoga (its CJS
-// entry, resolved from the server package: graph-data itself does not depend on graphql).
-import { createRequire } from "node:module";
+// Vitest for graph-data: behaviour tests under test/, run in Node.
 import { defineConfig } from "vitest/config";
 
-const requireFromServer = createRequire(new URL("../server/package.json", import.meta.url));
-
 export default defineConfig({
-  resolve: { alias: { graphql: requireFromServer.resolve("graphql") } },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -4,8 +4,8 @@
  * It asserts no wall-clock times (the full run is `pnpm bench`).
  */
 import { describe, expect, it } from "vitest";
-import { formatTable } from "../../bench/report-table.ts";
-import { runBench } from "../../bench/run-bench.ts";
+import { formatTable } from "../report-table.ts";
+import { runBench } from "../run-bench.ts";
 
 describe("pnpm bench (small smoke run)", () => {
   it("measures every figure beside its baseline and agrees with the plain CSR walk", async () => {
