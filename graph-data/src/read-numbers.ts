@@ -11,7 +11,8 @@ export interface ReadNumber {
   index: number;
 }
 
-const DIGITS: Readonly<Record<string, number>> = {
+/** The value of each Chinese digit (零〇 … 九, 两 = 2). */
+export const HAN_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,
@@ -25,7 +26,14 @@ const DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+/** The factor of each Chinese multiplier (十 … 亿). */
+export const HAN_MULTIPLIERS: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  万: 1e4,
+  亿: 1e8,
+};
 /** Arabic digits with an optional decimal part and Chinese multipliers ("1.25万", "560.8亿"). */
 const ARABIC = /(\d+(?:\.\d+)?)([十百千万亿]*)/gu;
 /** A run of Chinese numerals ("百万", "一", "二十三"). */
@@ -41,7 +49,7 @@ export function readNumbers(text: string): ReadNumber[] {
     found.push({ value: scale(Number(digits), multipliers), text: whole, index: m.index });
   }
   for (const m of text.matchAll(DOUBLINGS)) {
-    found.push({ value: 2 ** (DIGITS[m[1] ?? ""] ?? 0), text: m[0], index: m.index });
+    found.push({ value: 2 ** (HAN_DIGITS[m[1] ?? ""] ?? 0), text: m[0], index: m.index });
   }
   for (const m of text.matchAll(HAN)) {
     // A multiplier right after Arabic digits was read above ("4万"); a lone multiplier that is
@@ -64,7 +72,7 @@ function sameNumber(a: number, b: number): boolean {
 
 function scale(value: number, multipliers: string): number {
   let result = value;
-  for (const ch of multipliers) result *= UNITS[ch] ?? 1;
+  for (const ch of multipliers) result *= HAN_MULTIPLIERS[ch] ?? 1;
   // 560.8 * 1e8 is 56079999999.99999 in floating point; 15 significant digits undo that.
   return Number(result.toPrecision(15));
 }
@@ -74,8 +82,8 @@ function readHan(numeral: string): number | undefined {
   let section = 0;
   let digit = 0;
   for (const ch of numeral) {
-    const d = DIGITS[ch];
-    const unit = UNITS[ch];
+    const d = HAN_DIGITS[ch];
+    const unit = HAN_MULTIPLIERS[ch];
     if (d !== undefined) digit = d;
     else if (unit === 1e8) {
       total = (total + section + digit) * unit;

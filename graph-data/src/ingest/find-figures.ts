@@ -5,6 +5,7 @@
  * a change ("从10家增长到3588家") are not figures.
  */
 import type { Qualifier, Unit } from "../index.ts";
+import { HAN_DIGITS, HAN_MULTIPLIERS } from "../read-numbers.ts";
 import { SortedSpans } from "./sorted-spans.ts";
 
 /** A number read from the text, in base units, before it is attached to an entity. */
@@ -59,21 +60,6 @@ const FIGURE = new RegExp(
   String.raw`(超过|超出|超|逾|突破|将近|接近|近|约|大约)?(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:\s*(?:-|~|～|—|–|至|到)\s*(\d+(?:\.\d+)?))?([万亿千百]*)(多|余)?(${UNIT_ALTERNATIVES})?(多|余)?(以上|以下|左右)?`,
   "gu",
 );
-const DIGIT: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const SCALE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 /** Measure words: a number followed by one counts things ("120万片"), it is no amount of money. */
 const MEASURE_WORD = /^[片支辆只颗块瓶盒粒剂册部架艘株头匹张台套件吨米]$/u;
 const MONEY_LABEL = /(?:额|资金|收入|产值|投资|规模|营收|税收)[^,，;；。]{0,4}$/u;
@@ -148,7 +134,7 @@ export function findFigures(match: string): Figure[] {
     const figure: Figure = {
       start: m.index,
       end: m.index + m[0].length,
-      value: 2 ** (DIGIT[m[1] ?? ""] ?? 1),
+      value: 2 ** (HAN_DIGITS[m[1] ?? ""] ?? 1),
       unit: "times",
       label: (clauseBefore(match, m.index) + m[0]).slice(-40),
     };
@@ -226,15 +212,15 @@ function readHanRange(numeral: string): { low: number; high?: number } | undefin
   const range = /^([一二两三四五六七八九])([一二两三四五六七八九])([十百千]*)$/u.exec(numeral);
   if (range) {
     const unit = scaleOf(range[3] ?? "");
-    return { low: (DIGIT[range[1] ?? ""] ?? 0) * unit, high: (DIGIT[range[2] ?? ""] ?? 0) * unit };
+    return { low: (HAN_DIGITS[range[1] ?? ""] ?? 0) * unit, high: (HAN_DIGITS[range[2] ?? ""] ?? 0) * unit };
   }
   let total = 0;
   let digit = 0;
   for (const ch of numeral) {
-    const d = DIGIT[ch];
+    const d = HAN_DIGITS[ch];
     if (d !== undefined) digit = d;
     else {
-      total += (digit || 1) * (SCALE[ch] ?? 1);
+      total += (digit || 1) * (HAN_MULTIPLIERS[ch] ?? 1);
       digit = 0;
     }
   }
@@ -244,7 +230,7 @@ function readHanRange(numeral: string): { low: number; high?: number } | undefin
 
 function scaleOf(scale: string): number {
   let factor = 1;
-  for (const ch of scale) factor *= SCALE[ch] ?? 1;
+  for (const ch of scale) factor *= HAN_MULTIPLIERS[ch] ?? 1;
   return factor;
 }
 
