@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_SELECTION, type SelectionState } from "../state/selection.ts";
 import { emptyViewGraph, type ViewEdge, type ViewGraph, type ViewNode } from "./graph-model.ts";
-import { BRIGHT_EDGE, createReducers, DIM_EDGE, DIM_NODE, MAX_FORCED_LABELS, PATH_EDGE } from "./reducers.ts";
+import {
+  BRIGHT_EDGE,
+  createReducers,
+  DIM_EDGE,
+  DIM_NODE,
+  MAX_FORCED_LABELS,
+  paler,
+  PATH_EDGE,
+} from "./reducers.ts";
 
 const node = (label: string): ViewNode => ({
   x: 0,
@@ -122,5 +130,19 @@ describe("reducers", () => {
     expect(colour("new-1")).toBe(BRIGHT_EDGE);
     expect(colour("new-2")).toBe(DIM_EDGE);
     expect(reducers.nodeReducer("x", after.getNodeAttributes("x")).color).not.toBe(DIM_NODE);
+  });
+
+  it("draw a zone's counterparties paler and smaller than its members", () => {
+    const graph = chain();
+    graph.mergeNodeAttributes("a", { role: "MEMBER" });
+    graph.mergeNodeAttributes("b", { role: "COUNTERPARTY" });
+    const reducers = createReducers(graph);
+    reducers.update(EMPTY_SELECTION);
+    const member = reducers.nodeReducer("a", graph.getNodeAttributes("a"));
+    const counterparty = reducers.nodeReducer("b", graph.getNodeAttributes("b"));
+    expect(member.color).toBe("#123456");
+    expect(counterparty.color).toBe(paler("#123456"));
+    expect(counterparty.color).not.toBe("#123456");
+    expect(counterparty.size).toBeLessThan(member.size ?? 0);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Sigma reducers for hover, selection and the path: the emphasised nodes stay bright with their
- * labels, the rest dims. The emphasis is computed once per state change, not per node.
+ * labels, the rest dims; a zone's counterparties are paler and smaller than its members. The
+ * emphasis is computed once per state change, not per node.
  */
 import type { Settings } from "sigma/settings";
 import { emphasis, isEdgeEmphasized, type Emphasis, type SelectionState } from "../state/selection.ts";
@@ -12,6 +13,17 @@ export const DIM_EDGE = "#eef0f3";
 /** Colour of emphasised edges. */
 export const BRIGHT_EDGE = "#4a5568";
 export const PATH_EDGE = "#d94841";
+
+/** A colour mixed with white: counterparties are drawn in a paler shade of their type's colour. */
+export function paler(hex: string, amount = 0.45): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return hex;
+  const mix = (c: string | undefined) =>
+    Math.round(parseInt(c ?? "0", 16) + (255 - parseInt(c ?? "0", 16)) * amount)
+      .toString(16)
+      .padStart(2, "0");
+  return `#${mix(m[1])}${mix(m[2])}${mix(m[3])}`;
+}
 
 /** Largest emphasised set whose labels are all forced on. */
 export const MAX_FORCED_LABELS = 10;
@@ -52,6 +64,11 @@ export function createReducers(first: ViewGraph): Reducers {
         ...data,
       };
       if (node === selected) res.highlighted = true;
+      // Counterparties apart from members in style too (they are also on rings of their own).
+      if (data.role === "COUNTERPARTY") {
+        res.color = paler(data.color);
+        res.size = data.size * 0.85;
+      }
       if (current === null) return res;
       if (current.nodes.has(node)) {
         // Forcing every label of a large neighbourhood piles them up; sigma's label grid thins them instead.
