@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { METRIC_KEYS } from "../ontology.ts";
 import { textHasNumber } from "../read-numbers.ts";
-import { badInput, checkVersion, CurationError } from "./curation-error.ts";
+import { badInput, checkChangeable } from "./curation-error.ts";
 import { checkEnd, type GraphLookup } from "./decide-proposals.ts";
 import {
   bumped,
@@ -61,9 +61,7 @@ export function addFact(
   actor: Actor,
   graph?: GraphLookup,
 ): Draft {
-  if (draft.status !== "OPEN")
-    throw new CurationError("NOT_OPEN", `draft ${draft.id} is ${draft.status}: it can no longer change`);
-  checkVersion(draft.id, draft.version, expectedVersion);
+  checkChangeable(draft, expectedVersion);
   const f = parseInput(NewFactSchema, fact, "fact");
   const evidence = [readSpan(draft.source.text, f.span, "fact.span")];
   const id = nextId(draft);

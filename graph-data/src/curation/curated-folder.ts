@@ -21,7 +21,7 @@ import { writeFileAtomic } from "./atomic-write.ts";
 import { createDraft } from "./create-draft.ts";
 import { listDrafts, readDraft } from "./draft-files.ts";
 import { checkArticleLength } from "./draft-limits.ts";
-import { badInput, checkVersion, CurationError } from "./curation-error.ts";
+import { badInput, checkChangeable, CurationError } from "./curation-error.ts";
 import { decideProposals, type GraphLookup } from "./decide-proposals.ts";
 import { bumped, type Actor, type Draft, type DraftStatus } from "./draft.ts";
 import { SerialQueue, withFolderLock } from "./folder-lock.ts";
@@ -207,9 +207,7 @@ export class CuratedFolder {
     const actor = this.actor(curator);
     return this.write(() => {
       const draft = this.draft(draftId);
-      if (draft.status !== "OPEN")
-        throw new CurationError("NOT_OPEN", `draft ${draft.id} is ${draft.status}: it can no longer change`);
-      checkVersion(draft.id, draft.version, expectedVersion);
+      checkChangeable(draft, expectedVersion);
       const graph = this.graph();
       const out = toFactsFile(bumped(draft, actor), {
         entityIds: new Set(graph.nodes()),

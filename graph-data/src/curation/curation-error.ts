@@ -28,11 +28,20 @@ export function badInput(field: string, message: string): CurationError {
   return new CurationError("BAD_INPUT", message, field);
 }
 
-/** Throws CONFLICT unless `expected` is the draft's current version. */
-export function checkVersion(draftId: string, current: number, expected: number): void {
-  if (expected !== current)
+/** What `checkChangeable` reads of a draft. */
+interface DraftState {
+  id: string;
+  status: string;
+  version: number;
+}
+
+/** Throws NOT_OPEN unless the draft is still open, then CONFLICT unless `expected` is its current version. */
+export function checkChangeable(draft: DraftState, expected: number): void {
+  if (draft.status !== "OPEN")
+    throw new CurationError("NOT_OPEN", `draft ${draft.id} is ${draft.status}: it can no longer change`);
+  if (expected !== draft.version)
     throw new CurationError(
       "CONFLICT",
-      `draft ${draftId} is at version ${current}, not ${expected}: someone changed it; reload it and decide again`,
+      `draft ${draft.id} is at version ${draft.version}, not ${expected}: someone changed it; reload it and decide again`,
     );
 }

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { METRIC_KEYS, type EntityType } from "../ontology.ts";
-import { badInput, checkVersion, CurationError } from "./curation-error.ts";
+import { badInput, checkChangeable } from "./curation-error.ts";
 import {
   bumped,
   EntityTypeSchema,
@@ -77,9 +77,7 @@ export function decideProposals(
   actor: Actor,
   graph?: GraphLookup,
 ): Draft {
-  if (draft.status !== "OPEN")
-    throw new CurationError("NOT_OPEN", `draft ${draft.id} is ${draft.status}: it can no longer change`);
-  checkVersion(draft.id, draft.version, expectedVersion);
+  checkChangeable(draft, expectedVersion);
   const list = parseInput(z.array(ProposalDecisionSchema).min(1), decisions, "decisions");
   const next = structuredClone(draft);
   list.forEach((d, i) => apply(next, d, `decisions[${i}]`, graph));
