@@ -4,7 +4,7 @@
  * through: between two entities joined by several relations, a path takes the one of lowest edge
  * index, as `shortestPath` does. Shorter paths come first; equal lengths in a deterministic order.
  */
-import type { PathResult } from "./shortest-path.ts";
+import { unwindPath, type PathResult } from "./shortest-path.ts";
 import type { GraphStore } from "./store.ts";
 
 /** The most paths one call may ask for. */
@@ -33,15 +33,7 @@ function bfs(store: GraphStore, from: number, to: number, blocked: Blocked): Pat
           if (parentEdge.has(w) || blocked.nodes.has(w) || blocked.steps.has(stepKey(v, w))) continue;
           parentEdge.set(w, csr.edges[s]!);
           parent.set(w, v);
-          if (w === to) {
-            const entities = [to];
-            const relations: number[] = [];
-            for (let u = to; u !== from; u = parent.get(u)!) {
-              relations.push(parentEdge.get(u)!);
-              entities.push(parent.get(u)!);
-            }
-            return { entities: entities.reverse(), relations: relations.reverse() };
-          }
+          if (w === to) return unwindPath(from, to, parent, parentEdge);
           next.push(w);
         }
       }

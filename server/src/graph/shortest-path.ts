@@ -25,7 +25,7 @@ export function shortestPath(store: GraphStore, from: number, to: number): PathR
           if (parentEdge.has(w)) continue;
           parentEdge.set(w, csr.edges[s]!);
           parent.set(w, v);
-          if (w === to) return unwind(from, to, parent, parentEdge);
+          if (w === to) return unwindPath(from, to, parent, parentEdge);
           next.push(w);
         }
       }
@@ -35,11 +35,12 @@ export function shortestPath(store: GraphStore, from: number, to: number): PathR
   return null;
 }
 
-function unwind(
+/** The path a BFS found, read back from `to` through each entity's parent and the edge that reached it. */
+export function unwindPath(
   from: number,
   to: number,
-  parent: Map<number, number>,
-  parentEdge: Map<number, number>,
+  parent: ReadonlyMap<number, number>,
+  parentEdge: ReadonlyMap<number, number>,
 ): PathResult {
   const entities = [to];
   const relations: number[] = [];
