@@ -16,6 +16,7 @@ import {
 import { RELATION_TYPE_IDS, type EntityType, type RelationType } from "@zonegraph/graph-data/ontology";
 import type { DegreeSizes, GraphSizes } from "../graph/graph-sizes.ts";
 import { MAX_K } from "../graph/k-shortest-paths.ts";
+import { ENTITY_TYPENAMES } from "../ids.ts";
 
 /** The page arguments in force where a list is selected (from the nearest field that set them). */
 export interface PageScope {
@@ -150,17 +151,8 @@ const NEIGHBOUR_LISTS: Readonly<Record<string, readonly ["OUT" | "IN", RelationT
   "Zone.parks": ["IN", "PART_OF"],
 };
 
-const ENTITY_TYPES = new Set([
-  "Entity",
-  "Zone",
-  "Region",
-  "Company",
-  "Platform",
-  "Project",
-  "Investor",
-  "Person",
-  "Organization",
-]);
+/** The GraphQL types whose lists are an entity's: the Entity interface and each entity type. */
+const ENTITY_TYPES = new Set(["Entity", ...Object.values(ENTITY_TYPENAMES)]);
 
 const num = (value: unknown, fallback: number): number =>
   typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : fallback;
