@@ -3,36 +3,21 @@
 // keys, extensions) go to the full front (fast path and response cache on, each request sent
 // twice so the fast path has learned it) and to yoga alone (both off, another app). Status,
 // headers and bytes must be the same.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createServedApp } from "../src/app/create-app.ts";
-import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
-import { CACHE_HEADER } from "../src/front/response-cache.ts";
+import { createRequestHandler, type HandlerOptions } from "../src/front/request-handler.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
-
-const servers: Server[] = [];
-afterAll(() => servers.forEach((s) => s.close()));
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+import { comparable, listenLocal, type Answer } from "./front-answers.ts";
 
 async function serve(options: HandlerOptions) {
   const served = createServedApp(twoZoneGraph(), {
     webDist: "/nonexistent",
     corsOrigins: ["https://a.example"],
   });
-  const server = createServer(createRequestHandler(served, options));
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = await listenLocal(createRequestHandler(served, options));
   return async (body: string, headers: Record<string, string>): Promise<Answer> => {
     const r = await fetch(`${base}/graphql`, { method: "POST", headers, body });
-    const { date: _d, [EXEC_HEADER]: _e, [CACHE_HEADER]: _c, ...rest } = Object.fromEntries(r.headers);
-    return { status: r.status, headers: rest, body: await r.text() };
+    return comparable({ status: r.status, headers: Object.fromEntries(r.headers), body: await r.text() });
   };
 }
 

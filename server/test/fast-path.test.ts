@@ -2,31 +2,17 @@
 // cleanly, later requests for it run on graphql-jit from node:http — and every answer, fast or
 // not, is byte for byte what yoga alone gives: data, errors, status and headers (CORS and
 // content type included). Errors, budgets, bad variables, introspection and odd bodies go to yoga.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FastPath, fastPathFromEnv, readGraphQLBody } from "../src/front/fast-path.ts";
 import { createRequestHandler, EXEC_HEADER, type HandlerOptions } from "../src/front/request-handler.ts";
-import { CACHE_HEADER } from "../src/front/response-cache.ts";
 import { createJitCache } from "../src/app/jit-cache.ts";
 import { createServedApp, type ServedApp } from "../src/app/create-app.ts";
 import { twoZoneGraph } from "./fixtures/two-zones.ts";
-
-const servers: Server[] = [];
-afterAll(() => servers.forEach((s) => s.close()));
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+import { comparable, listenLocal, type Answer } from "./front-answers.ts";
 
 async function serve(app: ServedApp, options: HandlerOptions) {
   const handler = createRequestHandler(app, options);
-  const server = createServer(handler);
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = await listenLocal(handler);
   const post = async (body: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
     const r = await fetch(`${base}/graphql`, {
       method: "POST",
@@ -42,11 +28,6 @@ const app = createServedApp(twoZoneGraph(), { webDist: "/nonexistent", corsOrigi
 // The same app behind the fast path (no response cache) and behind yoga alone.
 const fast = await serve(app, { maxBytes: 0, fastPath: true });
 const yoga = await serve(app, { maxBytes: 0, fastPath: false });
-
-const comparable = (a: Answer) => {
-  const { date: _d, [EXEC_HEADER]: _e, [CACHE_HEADER]: _c, ...headers } = a.headers;
-  return { status: a.status, headers, body: a.body };
-};
 
 /** Sends `body` to the fast server twice and to yoga alone once; returns the three answers. */
 async function ask(body: unknown, headers: Record<string, string> = {}) {
