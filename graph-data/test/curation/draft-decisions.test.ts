@@ -1,27 +1,12 @@
 // Decisions and added facts on a draft (pure functions): versions, conflicts, fields named in errors.
 import { describe, expect, it } from "vitest";
-import {
-  addFact,
-  createDraft,
-  CurationError,
-  decideProposals,
-  type Draft,
-} from "../../src/curation/index.ts";
+import { addFact, createDraft, decideProposals, type Draft } from "../../src/curation/index.ts";
+import { caught } from "./caught.ts";
 import { sampleProposal } from "./sample-proposal.ts";
 
 const alice = { curator: "alice", at: "2024-01-01T00:00:00.000Z" };
 const bob = { curator: "bob", at: "2024-01-01T00:01:00.000Z" };
 const fresh = (): Draft => createDraft("d1", sampleProposal(1), alice, "test");
-
-function caught(f: () => unknown): CurationError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof CurationError) return error;
-    throw error;
-  }
-  throw new Error("expected a CurationError");
-}
 
 describe("decideProposals", () => {
   it("starts every proposal undecided at version 1", () => {

@@ -5,13 +5,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { addExistingFigures } from "../../src/curation/add-existing-figures.ts";
-import {
-  createDraft,
-  CurationError,
-  decideProposals,
-  toFactsFile,
-  type Draft,
-} from "../../src/curation/index.ts";
+import { createDraft, decideProposals, toFactsFile, type Draft } from "../../src/curation/index.ts";
+import { caught } from "./caught.ts";
 import { SAMPLE_DECISIONS, sampleProposal } from "./sample-proposal.ts";
 
 const actor = { curator: "alice", at: "2024-01-01T00:00:00.000Z" };
@@ -27,16 +22,6 @@ const doc = (d: Draft, ids = folder) =>
     entities: Record<string, unknown>[];
     relations: Record<string, unknown>[];
   };
-
-function caught(f: () => unknown): CurationError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof CurationError) return error;
-    throw error;
-  }
-  throw new Error("expected a CurationError");
-}
 
 describe("toFactsFile", () => {
   it("writes accepted entities with new kebab ids and relations to linked entities by their existing id", () => {
