@@ -65,6 +65,12 @@ function subjectAt(input: Indexed, at: number): string | undefined {
   return input.clauseIndex.holding(at)?.subject;
 }
 
+/** A platform built on `base`: RELIES_ON another platform, HOSTED_BY a company or organisation. */
+function platformBaseRelation(base: Mention): "RELIES_ON" | "HOSTED_BY" | undefined {
+  if (base.type === "PLATFORM") return "RELIES_ON";
+  return base.type === "COMPANY" || base.type === "ORGANIZATION" ? "HOSTED_BY" : undefined;
+}
+
 function draft(
   type: RelationDraft["type"],
   from: string,
@@ -77,32 +83,55 @@ function draft(
   return { type, from, to, rule, start, end, confidence };
 }
 
-function ownedBy(input: Indexed): RelationDraft[] {
+/** What a "company builds X" rule finds: X after the verb, owned by or hosted by the company. */
+interface BuildRule {
+  type: RelationDraft["type"];
+  rule: string;
+  confidence: number;
+  /** How far before the verb the company's mention may end (else the clause's subject is taken). */
+  ownerGap: number;
+  /** The thing built, from the verb at `at` (`length` characters) within `clause`. */
+  built: (at: number, length: number, clause: Clause | undefined) => Mention | undefined;
+}
+
+/** Each verb of `verbs` whose owner (the mention just before it, or the clause's subject) is a company. */
+function companyBuilds(input: Indexed, verbs: RegExp, spec: BuildRule): RelationDraft[] {
   const out: RelationDraft[] = [];
-  for (const m of input.match.matchAll(/(?:投资建设|投资兴建|建设|新建|投资)(?:了|的)?/gu)) {
-    const clause = clauseAt(input, m.index);
-    const verbEnd = m.index + m[0].length;
-    const project = input.sorted.firstStarting(
-      verbEnd,
-      Math.min(verbEnd + 13, clause?.end ?? 0),
-      (p) => p.type === "PROJECT",
-    );
-    const owner = before(input, m.index, 2);
+  for (const m of input.match.matchAll(verbs)) {
+    const built = spec.built(m.index, m[0].length, clauseAt(input, m.index));
+    const owner = before(input, m.index, spec.ownerGap);
     const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
-    if (!project || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
+    if (!built || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
     out.push(
       draft(
-        "OWNED_BY",
-        keyOf(project),
+        spec.type,
+        keyOf(built),
         ownerKey,
-        "company-builds-project",
+        spec.rule,
         owner?.start ?? m.index,
-        project.end,
-        0.8,
+        built.end,
+        spec.confidence,
       ),
     );
   }
   return out;
+}
+
+function ownedBy(input: Indexed): RelationDraft[] {
+  return companyBuilds(input, /(?:投资建设|投资兴建|建设|新建|投资)(?:了|的)?/gu, {
+    type: "OWNED_BY",
+    rule: "company-builds-project",
+    confidence: 0.8,
+    ownerGap: 2,
+    built: (at, length, clause) => {
+      const verbEnd = at + length;
+      return input.sorted.firstStarting(
+        verbEnd,
+        Math.min(verbEnd + 13, clause?.end ?? 0),
+        (p) => p.type === "PROJECT",
+      );
+    },
+  });
 }
 
 function locatedIn(input: Indexed): RelationDraft[] {
@@ -161,12 +190,7 @@ function reliesOn(input: Indexed): RelationDraft[] {
     const platform = before(input, m.index, 0);
     if (!base || !platform || platform.type !== "PLATFORM" || base.end !== m.index + 1 + (m[1] ?? "").length)
       continue;
-    const type =
-      base.type === "PLATFORM"
-        ? "RELIES_ON"
-        : base.type === "COMPANY" || base.type === "ORGANIZATION"
-          ? "HOSTED_BY"
-          : undefined;
+    const type = platformBaseRelation(base);
     if (type)
       out.push(
         draft(
@@ -184,26 +208,14 @@ function reliesOn(input: Indexed): RelationDraft[] {
 }
 
 function builds(input: Indexed): RelationDraft[] {
-  const out: RelationDraft[] = [];
-  for (const m of input.match.matchAll(/(?:打造|建设|组建|建立|建成|引进|引入|成立)(?:了|的)?/gu)) {
-    const clause = clauseAt(input, m.index);
-    const platform = input.sorted.firstStarting(m.index, clause?.end ?? 0, (p) => p.type === "PLATFORM");
-    const owner = before(input, m.index, 0) ?? undefined;
-    const ownerKey = owner ? keyOf(owner) : subjectAt(input, m.index);
-    if (!platform || !ownerKey || input.types.get(ownerKey) !== "COMPANY") continue;
-    out.push(
-      draft(
-        "HOSTED_BY",
-        keyOf(platform),
-        ownerKey,
-        "company-builds-platform",
-        owner?.start ?? m.index,
-        platform.end,
-        0.75,
-      ),
-    );
-  }
-  return out;
+  return companyBuilds(input, /(?:打造|建设|组建|建立|建成|引进|引入|成立)(?:了|的)?/gu, {
+    type: "HOSTED_BY",
+    rule: "company-builds-platform",
+    confidence: 0.75,
+    ownerGap: 0,
+    built: (at, _length, clause) =>
+      input.sorted.firstStarting(at, clause?.end ?? 0, (p) => p.type === "PLATFORM"),
+  });
 }
 
 function established(input: Indexed): RelationDraft[] {
@@ -331,12 +343,7 @@ function builtOn(input: Indexed): RelationDraft[] {
     const verb = /^(?:建设|组建|建立|成立|共建|打造)的/u.exec(input.match.slice(base.end, base.end + 3));
     const platform = verb ? after(input, base.end + verb[0].length, 0) : undefined;
     if (!platform || platform.type !== "PLATFORM") continue;
-    const type =
-      base.type === "PLATFORM"
-        ? "RELIES_ON"
-        : base.type === "COMPANY" || base.type === "ORGANIZATION"
-          ? "HOSTED_BY"
-          : undefined;
+    const type = platformBaseRelation(base);
     if (type)
       out.push(draft(type, keyOf(platform), keyOf(base), "built-on-pattern", m.index, platform.end, 0.85));
   }
