@@ -5,7 +5,8 @@
  * so that a stale one is CONFLICT, never a lost update.
  */
 import { CurationError, type Added, type Draft } from "@zonegraph/graph-data/curation/index";
-import { builder } from "../../builder.ts";
+import type { ArgBuilder } from "@pothos/core";
+import { builder, type BuilderTypes } from "../../builder.ts";
 import { curationCall, withoutNulls } from "../../curation/curation-call.ts";
 import { grantOf } from "../../curation/curation-grant.ts";
 import type { Published } from "../../curation/curation-service.ts";
@@ -46,6 +47,12 @@ PublishResultRef.implement({
   }),
 });
 
+/** The `draftId` and `expectedVersion` arguments of the mutations that change a draft. */
+const draftVersionArgs = (arg: ArgBuilder<BuilderTypes>, versionDescription: string) => ({
+  draftId: arg.id({ required: true, description: "The draft." }),
+  expectedVersion: arg.int({ required: true, description: versionDescription }),
+});
+
 builder.mutationField("ingestArticle", (t) =>
   t.field({
     type: DraftRef,
@@ -77,11 +84,7 @@ builder.mutationField("decideProposals", (t) =>
     description:
       "Applies decisions (accept, reject, edit, link) to a draft's proposals, all or none; `expectedVersion` must be the draft's version (else CONFLICT).",
     args: {
-      draftId: t.arg.id({ required: true, description: "The draft." }),
-      expectedVersion: t.arg.int({
-        required: true,
-        description: "The draft version the decisions were made on.",
-      }),
+      ...draftVersionArgs(t.arg, "The draft version the decisions were made on."),
       decisions: t.arg({
         type: [ProposalDecisionInput],
         required: true,
@@ -111,8 +114,7 @@ builder.mutationField("addFact", (t) =>
     description:
       "Adds a fact the proposer missed (accepted, origin CURATOR) with the span of text that states it; `expectedVersion` as for decideProposals.",
     args: {
-      draftId: t.arg.id({ required: true, description: "The draft." }),
-      expectedVersion: t.arg.int({ required: true, description: "The draft version the fact was added on." }),
+      ...draftVersionArgs(t.arg, "The draft version the fact was added on."),
       fact: t.arg({ type: NewFactInput, required: true, description: "The fact." }),
     },
     resolve: (_root, { draftId, expectedVersion, fact }, context) =>
@@ -131,10 +133,7 @@ builder.mutationField("publishDraft", (t) =>
     type: PublishResultRef,
     description:
       "Publishes a draft's accepted facts: builds the whole new graph with the strict loader first (any error rejects the publish with PUBLISH_REJECTED and the loader's message, nothing written), then writes the source and facts atomically and journalled, and serves the new graph at once.",
-    args: {
-      draftId: t.arg.id({ required: true, description: "The draft." }),
-      expectedVersion: t.arg.int({ required: true, description: "The draft version that was reviewed." }),
-    },
+    args: draftVersionArgs(t.arg, "The draft version that was reviewed."),
     resolve: (_root, { draftId, expectedVersion }, context) =>
       curationCall(async () => {
         const grant = grantOf(context);
