@@ -20,7 +20,6 @@ import type { FactScope } from "./fact-scope.ts";
 import { ontologyChoice } from "./ontology-choice.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
 import type { EntityAttributes } from "../types.ts";
-import { zodLoadErrors } from "./load-errors.ts";
 
 /** Which entity types may carry each type-specific attribute. */
 const APPLIES_TO: Readonly<Record<string, readonly EntityType[]>> = {
@@ -44,12 +43,8 @@ export function checkEntity(
   raw: unknown,
   context: QuoteContext,
 ): EntityAttributes | undefined {
-  const parsed = EntityFactSchema.safeParse(raw);
-  if (!parsed.success) {
-    scope.errors.push(...zodLoadErrors(scope.yaml, scope.base, scope.fact, parsed.error));
-    return undefined;
-  }
-  const e = parsed.data;
+  const e = scope.parse(EntityFactSchema, raw);
+  if (e === undefined) return undefined;
   const before = scope.errors.length;
   if (!KEBAB.test(e.id))
     scope.fail(["id"], `id "${e.id}" is not kebab-case (lower-case letters, digits and "-")`);

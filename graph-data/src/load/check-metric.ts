@@ -10,16 +10,11 @@ import { ontologyChoice } from "./ontology-choice.ts";
 import { readNumbers, textHasNumber } from "../read-numbers.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
 import type { Metric } from "../types.ts";
-import { zodLoadErrors } from "./load-errors.ts";
 
 /** The checked Metric, or undefined when `raw` had errors (reported into `scope`). */
 export function checkMetric(scope: FactScope, raw: unknown, context: QuoteContext): Metric | undefined {
-  const parsed = MetricFactSchema.safeParse(raw);
-  if (!parsed.success) {
-    scope.errors.push(...zodLoadErrors(scope.yaml, scope.base, scope.fact, parsed.error));
-    return undefined;
-  }
-  const m = parsed.data;
+  const m = scope.parse(MetricFactSchema, raw);
+  if (m === undefined) return undefined;
   const before = scope.errors.length;
   const key = ontologyChoice(scope, ["key"], "metric key", METRIC_KEYS, m.key);
   let unit: (typeof UNITS)[number] | undefined;

@@ -8,7 +8,6 @@ import type { FactScope } from "./fact-scope.ts";
 import { ontologyChoice } from "./ontology-choice.ts";
 import { resolveEvidence, type QuoteContext } from "./resolve-evidence.ts";
 import type { EntityAttributes, RelationAttributes } from "../types.ts";
-import { zodLoadErrors } from "./load-errors.ts";
 
 /** A checked relation: its ends and its attributes without the id (assigned when building). */
 export interface CheckedRelation {
@@ -29,12 +28,8 @@ export function checkRelation(
   entities: ReadonlyMap<string, EntityAttributes>,
   known: ReadonlySet<string>,
 ): CheckedRelation | undefined {
-  const parsed = RelationFactSchema.safeParse(raw);
-  if (!parsed.success) {
-    scope.errors.push(...zodLoadErrors(scope.yaml, scope.base, scope.fact, parsed.error));
-    return undefined;
-  }
-  const r = parsed.data;
+  const r = scope.parse(RelationFactSchema, raw);
+  if (r === undefined) return undefined;
   const before = scope.errors.length;
   const type = ontologyChoice(scope, ["type"], "relation type", RELATION_TYPES, r.type);
   for (const end of ["from", "to"] as const) {

@@ -2,7 +2,8 @@
  * Where a fact lives (file, YAML path, label such as "entity weifeng-electromagnetic") and the
  * error list it reports into, so checks can say `fail(["evidence", 2], "…")` and get file:line.
  */
-import { LoadError } from "./load-errors.ts";
+import type { z } from "zod";
+import { LoadError, zodLoadErrors } from "./load-errors.ts";
 import type { YamlFile, YamlPath } from "./yaml-file.ts";
 
 /** One fact being checked, collecting its errors into a shared list. */
@@ -19,6 +20,14 @@ export class FactScope {
     this.errors.push(
       new LoadError(this.yaml.file, this.yaml.lineOf([...this.base, ...rel]), this.fact, reason),
     );
+  }
+
+  /** `raw` parsed by `schema`, or undefined with each of its issues recorded as an error of this fact. */
+  parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> | undefined {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    this.errors.push(...zodLoadErrors(this.yaml, this.base, this.fact, parsed.error));
+    return undefined;
   }
 
   /** The 1-based line of `rel` in the file. */
