@@ -42,13 +42,7 @@ export function evaluate(sets: readonly GoldSet[], docs: readonly ProposalDocume
         const gold = set.entities.filter((g) => type === "ALL" || g.type === type);
         const proposed = doc.entities.filter((p) => type === "ALL" || p.type === type);
         const score = (entities[type] ??= { strict: empty(), tolerant: empty() })[mode];
-        add(
-          score,
-          gold.length,
-          proposed.length,
-          proposed.filter((p) => gold.some((g) => same(p, g))).length,
-          gold.filter((g) => proposed.some((p) => same(p, g))).length,
-        );
+        tally(score, gold, proposed, same);
         if (mode === "strict" && type === "ALL") {
           for (const g of gold)
             if (!proposed.some((p) => same(p, g)))
@@ -65,24 +59,12 @@ export function evaluate(sets: readonly GoldSet[], docs: readonly ProposalDocume
       };
       const relOk = (r: (typeof doc.relations)[number], g: GoldSet["relations"][number]): boolean =>
         r.type === g.type && endsMatch(r.from, g.from) && endsMatch(r.to, g.to);
-      add(
-        relations[mode],
-        set.relations.length,
-        doc.relations.length,
-        doc.relations.filter((r) => set.relations.some((g) => relOk(r, g))).length,
-        set.relations.filter((g) => doc.relations.some((r) => relOk(r, g))).length,
-      );
+      tally(relations[mode], set.relations, doc.relations, relOk);
       const figOk = (m: (typeof doc.metrics)[number], g: GoldSet["figures"][number]): boolean =>
         m.unit === g.unit &&
         Math.abs(m.value - g.value) <= 1e-9 * Math.max(1, Math.abs(g.value)) &&
         endsMatch(m.entity, g.entity);
-      add(
-        figures[mode],
-        set.figures.length,
-        doc.metrics.length,
-        doc.metrics.filter((m) => set.figures.some((g) => figOk(m, g))).length,
-        set.figures.filter((g) => doc.metrics.some((m) => figOk(m, g))).length,
-      );
+      tally(figures[mode], set.figures, doc.metrics, figOk);
       if (mode === "strict")
         for (const g of set.figures)
           if (!doc.metrics.some((m) => figOk(m, g)))
@@ -113,11 +95,17 @@ function empty(): Score {
   return { gold: 0, proposed: 0, correct: 0, found: 0 };
 }
 
-function add(score: Score, gold: number, proposed: number, correct: number, found: number): void {
-  score.gold += gold;
-  score.proposed += proposed;
-  score.correct += correct;
-  score.found += found;
+/** Adds to `score` the gold and proposed items of one article: proposed ones that match a gold one, gold ones matched. */
+function tally<P, G>(
+  score: Score,
+  gold: readonly G[],
+  proposed: readonly P[],
+  ok: (p: P, g: G) => boolean,
+): void {
+  score.gold += gold.length;
+  score.proposed += proposed.length;
+  score.correct += proposed.filter((p) => gold.some((g) => ok(p, g))).length;
+  score.found += gold.filter((g) => proposed.some((p) => ok(p, g))).length;
 }
 
 /** Precision of a score (1 when nothing was proposed). */
