@@ -6,20 +6,15 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openExplorer, screenshot } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { entityId } from "./entity-id.ts";
 
 const baseUrl = inject("baseUrl");
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser } = browserPerFile();
 
 interface Violation {
   id: string;
@@ -56,20 +51,7 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
   return found.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-async function idOf(query: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }",
-      variables: { q: query },
-    }),
-  });
-  const body = (await response.json()) as { data: { search: { entity: { rawId: string } }[] } };
-  const id = body.data.search[0]?.entity.rawId;
-  if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
-  return id;
-}
+const idOf = (query: string) => entityId(baseUrl, query);
 
 const drawn = (page: Page) => page.evaluate(() => window.__zonegraph?.view?.nextRender());
 
@@ -97,13 +79,13 @@ describe("accessibility", () => {
     ];
     const report: Record<string, Violation[]> = {};
     for (const [name, path, prepare] of states) {
-      const page = await openExplorer(browser, baseUrl, path);
+      const page = await openExplorer(browser(), baseUrl, path);
       await prepare(page);
       await drawn(page);
       report[name] = await seriousViolations(page);
       await page.close();
     }
-    const phone = await openExplorer(browser, baseUrl, `/?zone=${zone}`, undefined, 390);
+    const phone = await openExplorer(browser(), baseUrl, `/?zone=${zone}`, undefined, 390);
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.getByTestId("menu-button").click();
     report["phone"] = await seriousViolations(phone);
@@ -115,7 +97,7 @@ describe("accessibility", () => {
 describe("every screen and every hand", () => {
   it("puts the canvas on top and the panels below at 390 × 844, every control reachable and tappable", async () => {
     const weifeng = await idOf("威丰电磁");
-    const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}`, undefined, 390);
+    const page = await openExplorer(browser(), baseUrl, `/?entity=${weifeng}`, undefined, 390);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("evidence").first().waitFor();
     const canvas = await page.getByTestId("graph").boundingBox();
@@ -153,7 +135,7 @@ describe("every screen and every hand", () => {
   });
 
   it("works by keyboard alone: skip link to the entities, focus on the heading of a choice, Esc clears it", async () => {
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     await page.keyboard.press("Tab");
     const skip = page.locator(".skip-link");
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -3,19 +3,13 @@
  * its first tab and shows the answer, and the explorer loads and draws, both with their policy on and
  * not one `securitypolicyviolation` event or console error recorded.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { browser } = browserPerFile();
 
 /** What a page reported: its policy violations (from an init script) and console errors. */
 interface Reports {
@@ -53,7 +47,7 @@ async function textOf(page: Page, selector: string): Promise<string> {
 
 describe("the Content-Security-Policy", () => {
   it("lets GraphiQL run its first tab's query and show the answer, with no violation or console error", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const reports = await listen(page);
     const response = await page.goto(`${baseUrl}/graphql`);
     // The page is served under GraphiQL's own policy.
@@ -75,7 +69,7 @@ describe("the Content-Security-Policy", () => {
   it("lets the explorer load, draw and lay out its graph, with no violation or console error", async () => {
     let reports: Reports | undefined;
     let policy: string | undefined;
-    const page = await openExplorer(browser, baseUrl, "/", async (p) => {
+    const page = await openExplorer(browser(), baseUrl, "/", async (p) => {
       reports = await listen(p);
       p.on("response", (r) => {
         if (r.url() === `${baseUrl}/`) policy = r.headers()["content-security-policy"];

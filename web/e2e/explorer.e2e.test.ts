@@ -5,13 +5,15 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ARTIFACTS, launchBrowser, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { ARTIFACTS, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { entityId } from "./entity-id.ts";
 import { countNonBackground, decodePng, distinctColours } from "./png-pixels.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const { browser } = browserPerFile();
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
@@ -23,15 +25,7 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   return body.data;
 }
 
-async function idOf(query: string): Promise<string> {
-  const data = await gql<{ search: { entity: { rawId: string } }[] }>(
-    "query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }",
-    { q: query },
-  );
-  const id = data.search[0]?.entity.rawId;
-  if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
-  return id;
-}
+const idOf = (query: string) => entityId(baseUrl, query);
 
 /** Viewport coordinates (page pixels) of a node's centre. */
 async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -45,16 +39,9 @@ async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number
   }, id);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe("the explorer", () => {
   it("paints the graph on the canvas, coloured by type, with a legend", async () => {
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     const toggle = page.getByTestId("layout-toggle");
     await waitForLayoutStop(page);
     expect(await toggle.getAttribute("data-running")).toBe("false");
@@ -76,7 +63,7 @@ describe("the explorer", () => {
 
   it("loads without a failed request or console error, with an icon at /favicon.ico", async () => {
     const problems: string[] = [];
-    const page = await openExplorer(browser, baseUrl, "/", async (p) => {
+    const page = await openExplorer(browser(), baseUrl, "/", async (p) => {
       p.on("console", (m) => {
         if (m.type() === "error") problems.push(m.text());
       });
@@ -93,7 +80,7 @@ describe("the explorer", () => {
   });
 
   it("finds 威丰电磁 as you type and opens the full company name with an evidence quote on Enter", async () => {
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     await page.getByTestId("search-input").fill("威丰电磁");
     await page.getByTestId("search-result").first().waitFor();
     await page.getByTestId("search-input").press("Enter");
@@ -110,7 +97,7 @@ describe("the explorer", () => {
 
   it("shows each sentence of evidence once, with the facts it supports, and relations from the reader's side", async () => {
     const weifeng = await idOf("威丰电磁");
-    const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}`);
+    const page = await openExplorer(browser(), baseUrl, `/?entity=${weifeng}`);
     const panel = page.getByTestId("details-panel");
     await panel.getByTestId("evidence").first().waitFor();
     const quotes = await panel.getByTestId("evidence").allTextContents();
@@ -143,7 +130,7 @@ describe("the explorer", () => {
   });
 
   it("navigates suggestions with the arrow keys and closes them with Escape", async () => {
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     const input = page.getByTestId("search-input");
     await input.fill("baotou");
     await page.getByTestId("search-result").nth(1).waitFor();
@@ -166,7 +153,7 @@ describe("the explorer", () => {
       "query($z: ID!) { tiedToZone(zoneId: $z) { totalCount } }",
       { z: zoneId },
     );
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     await page.getByTestId("zone-select").selectOption({ label: "石河子开发区" });
     const count = page.getByTestId("tied-count");
     await count.waitFor();
@@ -186,7 +173,7 @@ describe("the explorer", () => {
 
   it("opens a node's details when it is clicked on the canvas, and dims the rest on hover", async () => {
     const zoneId = await idOf("包头稀土高新区");
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     await waitForLayoutStop(page);
     const point = await nodePoint(page, zoneId);
     await page.mouse.move(point.x, point.y);
@@ -203,7 +190,7 @@ describe("the explorer", () => {
 
   it("switches labels and the whole interface to English and back", async () => {
     const zoneId = await idOf("石河子开发区");
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     await page.getByTestId("lang-toggle").click();
     const label = await page.evaluate(
       (id) => window.__zonegraph?.graph?.getNodeAttribute(id, "label"),
@@ -230,7 +217,7 @@ describe("the explorer", () => {
   it("restores the view from a deep link", async () => {
     const weifeng = await idOf("威丰电磁");
     const zone = await idOf("石河子开发区");
-    const page = await openExplorer(browser, baseUrl, `/?entity=${weifeng}&lang=en`);
+    const page = await openExplorer(browser(), baseUrl, `/?entity=${weifeng}&lang=en`);
     await page.getByTestId("details-panel").getByTestId("evidence").first().waitFor();
     expect(await page.getByTestId("details-panel").textContent()).toContain(
       "包头威丰稀土电磁材料股份有限公司",
@@ -256,7 +243,7 @@ describe("the explorer", () => {
 
   it("exports the view as a PNG at twice its resolution with title and legend, and GEXF with every attribute", async () => {
     const zone = await idOf("包头稀土高新区");
-    const page = await openExplorer(browser, baseUrl, `/?zone=${zone}`);
+    const page = await openExplorer(browser(), baseUrl, `/?zone=${zone}`);
     await page.getByTestId("tied-count").waitFor();
     await page.evaluate(() => window.__zonegraph?.view?.nextRender());
     const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
@@ -284,7 +271,7 @@ describe("the explorer", () => {
   });
 
   it("marks inferred relations in the tied panel with the reason, and labels the small graph, at 1024 px", async () => {
-    const page = await openExplorer(browser, baseUrl, "/", undefined, 1024);
+    const page = await openExplorer(browser(), baseUrl, "/", undefined, 1024);
     expect(
       await page.evaluate(() => window.__zonegraph?.view?.sigma.getSetting("labelRenderedSizeThreshold")),
     ).toBe(0);
@@ -307,7 +294,7 @@ describe("the explorer", () => {
   it("finds, highlights and lists the shortest path between two entities", async () => {
     const weifeng = await idOf("威丰电磁");
     const zone = await idOf("包头稀土高新区");
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     for (const [id, text] of [
       ["#path-from", "威丰电磁"],
       ["#path-to", "包头市"],
@@ -370,7 +357,7 @@ describe("the explorer", () => {
 
   it("says 'not found' for a path end a link names that does not exist, and 'no path' between unconnected entities", async () => {
     const weifeng = await idOf("威丰电磁");
-    const page = await openExplorer(browser, baseUrl, `/?from=${weifeng}&to=no-such-entity`);
+    const page = await openExplorer(browser(), baseUrl, `/?from=${weifeng}&to=no-such-entity`);
     const missing = page.getByTestId("path-missing");
     await missing.waitFor();
     expect(await missing.textContent()).toContain("找不到终点");
@@ -385,7 +372,7 @@ describe("the explorer", () => {
   });
 
   it("says the server is unreachable instead of showing a blank page", async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 1024, height: 700 } });
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
     await page.goto(`${baseUrl}/`);
     const banner = page.getByRole("alert");

@@ -4,34 +4,16 @@
  * unknown entity or zone says "not found" with suggestions and a way to clear it; every view
  * change is a history entry (Back and Forward), and the title names the view.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openExplorer, screenshot } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { entityId } from "./entity-id.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const { browser } = browserPerFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function idOf(query: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }",
-      variables: { q: query },
-    }),
-  });
-  const body = (await response.json()) as { data: { search: { entity: { rawId: string } }[] } };
-  const id = body.data.search[0]?.entity.rawId;
-  if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
-  return id;
-}
+const idOf = (query: string) => entityId(baseUrl, query);
 
 /** Makes the server unreachable for the page (GraphQL and health check). */
 async function cutOff(page: Page): Promise<void> {
@@ -41,7 +23,7 @@ async function cutOff(page: Page): Promise<void> {
 
 describe("when things go wrong", () => {
   it("shows one banner in the interface language when the server stops answering, and recovers by itself", async () => {
-    const page = await openExplorer(browser, baseUrl, "/?lang=en");
+    const page = await openExplorer(browser(), baseUrl, "/?lang=en");
     await cutOff(page);
     await page.getByTestId("search-input").fill("baotou");
     const banner = page.getByTestId("status-banner");
@@ -61,7 +43,7 @@ describe("when things go wrong", () => {
   });
 
   it("says an entity a link names is not found, suggests others, and clears it", async () => {
-    const page = await openExplorer(browser, baseUrl, "/?entity=weifeng");
+    const page = await openExplorer(browser(), baseUrl, "/?entity=weifeng");
     const panel = page.getByTestId("details-panel");
     await panel.getByTestId("not-found").waitFor();
     expect(await panel.getByTestId("not-found").textContent()).toBe("找不到“weifeng”");
@@ -81,7 +63,7 @@ describe("when things go wrong", () => {
   });
 
   it("says a zone a link names is not found, and suggests zones", async () => {
-    const page = await openExplorer(browser, baseUrl, "/?zone=shihezi");
+    const page = await openExplorer(browser(), baseUrl, "/?zone=shihezi");
     const panel = page.getByTestId("tied-panel");
     await panel.getByTestId("not-found").waitFor();
     expect(await panel.getByTestId("not-found").textContent()).toBe("找不到“shihezi”");
@@ -96,7 +78,7 @@ describe("when things go wrong", () => {
   it("makes every view change a history entry, with the view in the title", async () => {
     const zone = await idOf("石河子开发区");
     const company = await idOf("合盛硅业");
-    const page = await openExplorer(browser, baseUrl);
+    const page = await openExplorer(browser(), baseUrl);
     expect(await page.title()).toBe("园区图谱");
     await page.getByTestId("zone-select").selectOption(zone);
     await page.getByTestId("tied-count").waitFor();

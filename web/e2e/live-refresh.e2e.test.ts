@@ -4,10 +4,10 @@
  * in that zone is published through the API, and — without a reload — it appears on the canvas while
  * the zone, the selection, the zoom and the address stay as the user left them.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
-import { curatedGql, startCuratedServer, type CuratedServer } from "./curated-server.ts";
+import { describe, expect, it } from "vitest";
+import { openExplorer, screenshot, waitForLayoutStop } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { curatedGql, startCuratedServer } from "./curated-server.ts";
 import { publishArticle } from "./publish-article.ts";
 
 const TOKEN = "live-refresh-e2e-token-0123456789";
@@ -16,23 +16,14 @@ const COMPANY = "包头辰星磁材科技有限公司";
 const ARTICLE =
   "近日,包头辰星磁材科技有限公司在包头稀土高新区正式投产。辰星磁材位于包头稀土高新区,主要生产烧结钕铁硼磁体。";
 
-let server: CuratedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startCuratedServer(TOKEN), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { browser, server } = browserPerFile(() => startCuratedServer(TOKEN));
 
 /** The first company the server ties to ZONE (the entity the user has selected). */
 async function companyInZone(): Promise<string> {
   const answer = await curatedGql<{
     tiedToZone: { edges: { node: { entity: { rawId: string } } }[] };
   }>(
-    server,
+    server(),
     `{ tiedToZone(zoneId: "${ZONE}", types: [COMPANY], first: 1) { edges { node { entity { rawId } } } } }`,
   );
   const id = answer.data?.tiedToZone.edges[0]?.node.entity.rawId;
@@ -43,7 +34,7 @@ async function companyInZone(): Promise<string> {
 describe("the explorer after a publish elsewhere", () => {
   it("draws the new company in the zone's view without a reload, keeping zone, selection, zoom and address", async () => {
     const selected = await companyInZone();
-    const page = await openExplorer(browser, server.baseUrl, `/?zone=${ZONE}&entity=${selected}`);
+    const page = await openExplorer(browser(), server().baseUrl, `/?zone=${ZONE}&entity=${selected}`);
     // The view is the zone's, the entity is selected, and the details have loaded.
     await page.waitForFunction(
       ({ zone, id }) => {
@@ -81,7 +72,7 @@ describe("the explorer after a publish elsewhere", () => {
       if (frame === page.mainFrame()) navigations++;
     });
 
-    const published = await publishArticle(server, TOKEN, {
+    const published = await publishArticle(server(), TOKEN, {
       title: "辰星磁材落户包头稀土高新区",
       text: ARTICLE,
       company: COMPANY,

@@ -5,10 +5,11 @@
  * then tied to the zone (GraphQL) and drawn on the explorer's canvas. Also: a wrong token, a second
  * tab that gets CONFLICT and recovers, and a publish the loader refuses.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser.ts";
-import { curatedGql, startCuratedServer, type CuratedServer } from "./curated-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { curatedGql, startCuratedServer } from "./curated-server.ts";
 
 const TOKEN = "review-e2e-token-0123456789";
 const ZONE = "baotou-rare-earth-hi-tech-zone";
@@ -16,23 +17,14 @@ const ARTICLE =
   "近日,包头恒达磁电科技有限公司在包头稀土高新区建成投产。恒达磁电位于包头稀土高新区,现有专职研发人员120人。" +
   "公司总经理李伟表示,将与内蒙古科技大学共建稀土永磁材料研发中心。";
 
-let server: CuratedServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startCuratedServer(TOKEN), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { browser, server } = browserPerFile(() => startCuratedServer(TOKEN));
 
 /** Opens the review page in a fresh browser context (its own session), `width` px wide. */
 async function openReview(path: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${server.baseUrl}${path}`);
+  await page.goto(`${server().baseUrl}${path}`);
   return page;
 }
 
@@ -44,7 +36,7 @@ async function signIn(page: Page, name = "王芳"): Promise<void> {
 /** A draft of ARTICLE made through the API (for the tests that start from one). */
 async function ingestByApi(title: string): Promise<string> {
   const answer = await curatedGql<{ ingestArticle: { id: string } }>(
-    server,
+    server(),
     "mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { id } }",
     { i: { title, publication: "测试日报", text: ARTICLE } },
     TOKEN,
@@ -96,7 +88,10 @@ async function goTo(page: Page, row: string): Promise<string> {
 }
 
 async function graphVersion(): Promise<number> {
-  const answer = await curatedGql<{ stats: { graphVersion: number } }>(server, "{ stats { graphVersion } }");
+  const answer = await curatedGql<{ stats: { graphVersion: number } }>(
+    server(),
+    "{ stats { graphVersion } }",
+  );
   return answer.data?.stats.graphVersion ?? -1;
 }
 
@@ -104,7 +99,7 @@ describe("the review page", () => {
   it("takes #token= once, reviews a pasted article by keyboard, publishes it, and the explorer shows the new company in its zone", async () => {
     const page = await openReview(`/review#token=${TOKEN}`);
     // The token leaves the address bar; only the name is asked.
-    expect(page.url()).toBe(`${server.baseUrl}/review`);
+    expect(page.url()).toBe(`${server().baseUrl}/review`);
     await expect.poll(() => page.locator("#curator-token").isVisible()).toBe(false);
     await screenshot(page, "review-sign-in-1440-zh");
     await signIn(page);
@@ -203,7 +198,7 @@ describe("the review page", () => {
     const tied = await curatedGql<{
       tiedToZone: { edges: { node: { entity: { rawId: string; name: string } } }[] };
     }>(
-      server,
+      server(),
       `{ tiedToZone(zoneId: "${ZONE}", types: [COMPANY]) { edges { node { entity { rawId name } } } } }`,
     );
     const company = tied.data?.tiedToZone.edges.find(

@@ -4,39 +4,21 @@
  * panel, the same picture when the zone is opened again, dragging pins a node, an edge tells its
  * relation on hover, and the filters by hops, role and stated/inferred relations.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openExplorer, screenshot } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { openExplorer, screenshot } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
+import { entityId } from "./entity-id.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const { browser } = browserPerFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function idOf(query: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "query($q: String!) { search(query: $q, first: 1) { entity { rawId } } }",
-      variables: { q: query },
-    }),
-  });
-  const body = (await response.json()) as { data: { search: { entity: { rawId: string } }[] } };
-  const id = body.data.search[0]?.entity.rawId;
-  if (!id) throw new Error(`web/e2e: no entity found for ${query}`);
-  return id;
-}
+const idOf = (query: string) => entityId(baseUrl, query);
 
 /** Opens the explorer on a zone and waits until its rings are drawn. */
 async function openZone(zone: string, width = 1440, lang = "zh"): Promise<Page> {
   const page = await openExplorer(
-    browser,
+    browser(),
     baseUrl,
     `/?zone=${encodeURIComponent(zone)}&lang=${lang}`,
     undefined,

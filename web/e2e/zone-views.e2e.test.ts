@@ -3,29 +3,22 @@
  * runs): clicking a zone on the overview, "back to overview" and switching zones while something is
  * selected draw the new view without a page error, and the tied list loads.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openExplorer } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openExplorer } from "./browser.ts";
+import { browserPerFile } from "./browser-per-file.ts";
 import { ensureScaleGraph, largestZone } from "./scale-harness.ts";
-import { startServer, type ServerProcess } from "./server-process.ts";
+import { startServer } from "./server-process.ts";
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
+const { browser, server } = browserPerFile(async () => {
   const file = ensureScaleGraph((line) => console.log(`[zone-views] ${line}`));
-  [server, browser] = await Promise.all([startServer(file), launchBrowser()]);
+  return startServer(file);
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Opens the explorer and records every page error and console error. */
 async function openRecording(path = "/"): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
-  const page = await openExplorer(browser, server.baseUrl, path, async (p) => {
+  const page = await openExplorer(browser(), server().baseUrl, path, async (p) => {
     p.on("pageerror", (error) => errors.push(error.message));
     p.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -49,7 +42,7 @@ const tiedCount = async (page: Page) => Number(await page.getByTestId("tied-coun
 
 describe("views of a large graph", () => {
   it("opens a zone clicked on the overview, goes back and switches zones with something selected", async () => {
-    const zone = await largestZone(server.baseUrl);
+    const zone = await largestZone(server().baseUrl);
     const { page, errors } = await openRecording();
     await page.waitForFunction(() => window.__zonegraph?.store.get().layoutRunning === false, undefined, {
       timeout: 30_000,
@@ -97,7 +90,7 @@ describe("views of a large graph", () => {
   });
 
   it("folds a large group into a node with its count, opened by a click, and counts what it shows", async () => {
-    const zone = await largestZone(server.baseUrl);
+    const zone = await largestZone(server().baseUrl);
     const { page, errors } = await openRecording(`/?zone=${encodeURIComponent(zone.id)}`);
     await page.waitForFunction(
       () => {
