@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { EntitySummary, NeighborhoodResult, TiedItem, ZoneOverview } from "./api/api-types.ts";
 import { NEIGHBORHOOD_QUERY, TIED_QUERY } from "./api/documents.ts";
 import { createEntityDirectory } from "./api/entity-directory.ts";
+import { connectionOver } from "./api/connection-over.ts";
 import { GraphQLClientError, type GraphQLRequest } from "./api/graphql-client.ts";
-import type { Connection } from "./api/load-graph.ts";
 import type { ViewGraph } from "./render/graph-model.ts";
 import { LARGE_GRAPH } from "./render/graph-size.ts";
 import * as A from "./state/producers.ts";
@@ -33,20 +33,6 @@ function tiedOf(zoneId: string, n: number): TiedItem[] {
   });
 }
 
-/** A connection over `items`, cursors being positions. */
-function connection<T>(items: readonly T[], first: number, after: unknown): Connection<T> {
-  const start = typeof after === "string" ? Number(after) + 1 : 0;
-  const page = items.slice(start, start + first);
-  return {
-    totalCount: items.length,
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      endCursor: page.length > 0 ? String(start + page.length - 1) : null,
-    },
-    edges: page.map((node) => ({ node })),
-  };
-}
-
 /** A server: the tied entities of each zone (a zone missing is an error), neighbourhoods by id, and gates that hold answers back. */
 function fakeServer(
   tied: Record<string, TiedItem[]>,
@@ -59,7 +45,7 @@ function fakeServer(
       await gates[zoneId];
       const items = tied[zoneId];
       if (!items) throw new GraphQLClientError("graphql", `no zone with id ${zoneId}`);
-      return { tiedToZone: connection(items, Number(variables["first"]), variables["after"]) } as T;
+      return { tiedToZone: connectionOver(items, Number(variables["first"]), variables["after"]) } as T;
     }
     if (query === NEIGHBORHOOD_QUERY) {
       const n = neighborhoods[String(variables["id"])];

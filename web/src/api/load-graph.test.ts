@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { RelationSummary } from "./api-types.ts";
+import { connectionOver } from "./connection-over.ts";
 import { GraphQLClientError, type GraphQLRequest } from "./graphql-client.ts";
-import { loadGraph, loadStart, OVERVIEW_THRESHOLD, pageThrough, type Connection } from "./load-graph.ts";
+import { loadGraph, loadStart, OVERVIEW_THRESHOLD, pageThrough } from "./load-graph.ts";
 
 const rel = (id: string, from: string, to: string): RelationSummary => ({
   id,
@@ -12,20 +13,6 @@ const rel = (id: string, from: string, to: string): RelationSummary => ({
   to: { id: to },
 });
 
-/** A connection over `items`, cursors being positions. */
-function connection<T>(items: readonly T[], first: number, after: string | null): Connection<T> {
-  const start = after === null ? 0 : Number(after) + 1;
-  const page = items.slice(start, start + first);
-  return {
-    totalCount: items.length,
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      endCursor: page.length > 0 ? String(start + page.length - 1) : null,
-    },
-    edges: page.map((node) => ({ node })),
-  };
-}
-
 describe("pageThrough", () => {
   it("reads every page, asking for the next one before handling the current", async () => {
     const items = Array.from({ length: 2500 }, (_, i) => i);
@@ -33,7 +20,7 @@ describe("pageThrough", () => {
     const result = await pageThrough(
       async (first, after) => {
         log.push(`fetch ${after}`);
-        return connection(items, first, after);
+        return connectionOver(items, first, after);
       },
       { onPage: (page) => void log.push(`page ${page.length}`) },
     );
@@ -44,7 +31,7 @@ describe("pageThrough", () => {
 
   it("stops at a limit and resumes from the cursor it stopped at", async () => {
     const items = Array.from({ length: 2500 }, (_, i) => i);
-    const fetchPage = async (first: number, after: string | null) => connection(items, first, after);
+    const fetchPage = async (first: number, after: string | null) => connectionOver(items, first, after);
     const head = await pageThrough(fetchPage, { limit: 1200 });
     expect(head.items).toHaveLength(1200);
     expect(head).toMatchObject({ totalCount: 2500, hasNextPage: true });
@@ -61,8 +48,8 @@ describe("loadGraph", () => {
     ];
     const request: GraphQLRequest = async <T>(q: string, v: Record<string, unknown> = {}) => {
       const after = (v["after"] as string | null) ?? null;
-      if (q.includes("EntitiesPage")) return { entities: connection(entities, 1, after) } as T;
-      return { relations: connection([rel("r", "a", "b")], 1000, after) } as T;
+      if (q.includes("EntitiesPage")) return { entities: connectionOver(entities, 1, after) } as T;
+      return { relations: connectionOver([rel("r", "a", "b")], 1000, after) } as T;
     };
     const data = await loadGraph(request);
     expect(data.entities.map((e) => e.id)).toEqual(["a", "b"]);
@@ -84,8 +71,8 @@ describe("loadStart", () => {
       seen.push(name);
       if (name === "Stats") return { stats: { entityCount } } as T;
       if (name === "ZoneOverview") return { zoneOverview: overview } as T;
-      if (name === "EntitiesPage") return { entities: connection([], 1000, null) } as T;
-      return { relations: connection([], 1000, null) } as T;
+      if (name === "EntitiesPage") return { entities: connectionOver([], 1000, null) } as T;
+      return { relations: connectionOver([], 1000, null) } as T;
     };
 
   it("loads the whole graph when it is small", async () => {
