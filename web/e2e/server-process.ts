@@ -1,7 +1,8 @@
 /**
  * Starts ZoneGraph's real server as a child process on a free port (optionally on another graph
- * file via ZONEGRAPH_DATA), waits for /healthz 200, and stops it again. Used by the browser tests'
- * global setup, the scale test and the scale benchmark.
+ * file via ZONEGRAPH_DATA, or with other variables through spawnServer), waits for /healthz 200, and
+ * stops it again. Used by the browser tests' global setup, the curated server, the scale test and the
+ * scale benchmark.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -52,15 +53,30 @@ async function waitForHealth(
 }
 
 /** Starts the server (serving web/dist) on `dataFile`, or the corpus without one. */
-export async function startServer(dataFile?: string, timeoutMs = 90_000): Promise<ServerProcess> {
+export function startServer(dataFile?: string, timeoutMs = 90_000): Promise<ServerProcess> {
+  return spawnServer({ ZONEGRAPH_DATA: dataFile }, timeoutMs);
+}
+
+/**
+ * Starts the server on a free port with `env` over this process's environment (a variable set to
+ * undefined is removed), waits for /healthz 200, and runs `afterStop` once it has stopped — also
+ * when it never became healthy.
+ */
+export async function spawnServer(
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+  afterStop: () => void = () => undefined,
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = "";
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production" };
-  if (dataFile === undefined) delete env["ZONEGRAPH_DATA"];
-  else env["ZONEGRAPH_DATA"] = dataFile;
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production" };
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete fullEnv[name];
+    else fullEnv[name] = value;
+  }
   const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: SERVER_DIR,
-    env,
+    env: fullEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -70,16 +86,19 @@ export async function startServer(dataFile?: string, timeoutMs = 90_000): Promis
     await waitForHealth(`${baseUrl}/healthz`, server, () => output, timeoutMs);
   } catch (error) {
     server.kill("SIGKILL");
+    afterStop();
     throw error;
   }
   return {
     baseUrl,
     async stop() {
-      if (server.exitCode !== null) return;
-      const exited = new Promise((r) => server.once("exit", r));
-      server.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-      if (server.exitCode === null) server.kill("SIGKILL");
+      if (server.exitCode === null) {
+        const exited = new Promise((r) => server.once("exit", r));
+        server.kill("SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+        if (server.exitCode === null) server.kill("SIGKILL");
+      }
+      afterStop();
     },
   };
 }
