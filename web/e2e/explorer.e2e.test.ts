@@ -39,6 +39,22 @@ async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number
   }, id);
 }
 
+/** Types `from` and `to` into the path form, choosing each one's first suggestion, and asks for the path. */
+async function findPath(page: Page, from: string, to: string): Promise<void> {
+  for (const [id, text] of [
+    ["#path-from", from],
+    ["#path-to", to],
+  ] as const) {
+    await page.locator(id).fill(text);
+    await page
+      .locator(`#${id.slice(1)}-list [role=option]`)
+      .first()
+      .waitFor();
+    await page.locator(id).press("Enter");
+  }
+  await page.getByRole("button", { name: "查找路径" }).click();
+}
+
 describe("the explorer", () => {
   it("paints the graph on the canvas, coloured by type, with a legend", async () => {
     const page = await openExplorer(browser(), baseUrl);
@@ -295,18 +311,7 @@ describe("the explorer", () => {
     const weifeng = await idOf("威丰电磁");
     const zone = await idOf("包头稀土高新区");
     const page = await openExplorer(browser(), baseUrl);
-    for (const [id, text] of [
-      ["#path-from", "威丰电磁"],
-      ["#path-to", "包头市"],
-    ] as const) {
-      await page.locator(id).fill(text);
-      await page
-        .locator(`#${id.slice(1)}-list [role=option]`)
-        .first()
-        .waitFor();
-      await page.locator(id).press("Enter");
-    }
-    await page.getByRole("button", { name: "查找路径" }).click();
+    await findPath(page, "威丰电磁", "包头市");
     const result = page.getByTestId("path-result");
     await result.waitFor();
     expect(await result.textContent()).toContain("包头稀土高新区");
@@ -319,18 +324,7 @@ describe("the explorer", () => {
     await screenshot(page, "path");
     // Up to three paths by default, the shortest on show; another one on demand.
     await page.getByRole("button", { name: "清除路径" }).click();
-    for (const [id, text] of [
-      ["#path-from", "石河子开发区"],
-      ["#path-to", "合盛硅业"],
-    ] as const) {
-      await page.locator(id).fill(text);
-      await page
-        .locator(`#${id.slice(1)}-list [role=option]`)
-        .first()
-        .waitFor();
-      await page.locator(id).press("Enter");
-    }
-    await page.getByRole("button", { name: "查找路径" }).click();
+    await findPath(page, "石河子开发区", "合盛硅业");
     const choices = page.getByTestId("path-choice");
     await choices.first().waitFor();
     expect(await choices.count()).toBeGreaterThan(1);
