@@ -22,12 +22,3 @@ export function articleContext(prepared: Pick<PreparedText, "text" | "match">): 
     for (let i = tokens.startOf(k), end = tokens.endOf(k); i < end; i++) tokenAt[i] = k;
   return { text: prepared.text, match: prepared.match, tokens, tokenAt };
 }
-
-/** The quote of [start, end) in the text as given. */
-export function spanOf(
-  context: ArticleContext,
-  start: number,
-  end: number,
-): { quote: string; start: number; end: number } {
-  return { quote: context.text.slice(start, end), start, end };
-}
