@@ -1,7 +1,7 @@
 /**
  * The layout worker: runs ForceAtlas2 on the matrices the page sends, in batches of `checkEvery`
  * iterations, stopping once `CALM_CHECKS` checks in a row moved less than `CALM_MOVEMENT` (or at the
- * budget). It posts positions as a transferred Float32Array about every 80 ms and always the last.
+ * budget). It posts positions as a transferred Float32Array about every 160 ms and always the last.
  */
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./layout-protocol.ts";
 
 /** Wall time between two posts of positions while the layout runs. */
-const POST_EVERY_MS = 80;
+const POST_EVERY_MS = 160;
 
 let run = 0;
 

@@ -231,7 +231,9 @@ export function createSigmaView(
     },
     setSelection(next) {
       reducers.update(next);
-      sigma.refresh({ skipIndexation: true });
+      // Reducers again now, drawing at the next frame: changes of one task (filters, selection,
+      // a zone's arrangement and framing) cost one render, not one each.
+      sigma.refresh({ schedule: true });
     },
     async focusNode(id) {
       const data = sigma.getNodeDisplayData(id);
@@ -274,7 +276,7 @@ export function createSigmaView(
       const pad = 0.08 * Math.max(maxX - minX, maxY - minY, 1);
       sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.05, angle: 0 });
-      sigma.refresh();
+      sigma.refresh({ schedule: true });
     },
     fitVisible(ids) {
       const only = ids ? new Set(ids) : null;
