@@ -16,6 +16,10 @@ export interface StartMessage {
   checkEvery: number;
   /** Most iterations of a run. */
   maxIterations: number;
+  /** Wall time between two posts of positions while the layout runs (the last is always posted). */
+  postEveryMs: number;
+  /** Shortest wall time of a batch: small graphs are paced so that their layout is seen moving. */
+  minBatchMs: number;
 }
 
 /** Ends the run (its last positions are not sent). */
@@ -60,4 +64,18 @@ export const CALM_CHECKS = 3;
 /** Most iterations of a run on `order` nodes: fewer on large graphs, where each costs more. */
 export function iterationBudget(order: number): number {
   return Math.round(Math.min(2000, Math.max(300, 3_000_000 / Math.max(1, order))));
+}
+
+/**
+ * Wall time between two drawings of a running layout on `order` nodes: a few a second on small
+ * graphs; twice a second on large ones, where each frame of thousands of nodes and edges is a long
+ * task (software compositing reads every WebGL canvas back).
+ */
+export function postInterval(order: number): number {
+  return order > 300 ? 500 : 160;
+}
+
+/** Shortest batch on `order` nodes: a frame (~60 batches a second) on small graphs, none on large ones. */
+export function batchPace(order: number): number {
+  return order > 300 ? 0 : 16;
 }

@@ -9,7 +9,14 @@ import { inferSettings } from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type Sigma from "sigma";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph-model.ts";
-import { iterationBudget, PPN, type PositionsMessage, type StartMessage } from "./layout-protocol.ts";
+import {
+  batchPace,
+  iterationBudget,
+  postInterval,
+  PPN,
+  type PositionsMessage,
+  type StartMessage,
+} from "./layout-protocol.ts";
 
 /** The layout control the toolbar drives. */
 export interface LayoutController {
@@ -143,6 +150,8 @@ export function createLayout(
       settings,
       checkEvery: CHECK_EVERY,
       maxIterations: iterationBudget(graph.order),
+      postEveryMs: postInterval(graph.order),
+      minBatchMs: batchPace(graph.order),
     };
     worker.postMessage(message, [nodes.buffer, edges.buffer]);
   };

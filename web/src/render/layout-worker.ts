@@ -1,7 +1,8 @@
 /**
  * The layout worker: runs ForceAtlas2 on the matrices the page sends, in batches of `checkEvery`
  * iterations, stopping once `CALM_CHECKS` checks in a row moved less than `CALM_MOVEMENT` (or at the
- * budget). It posts positions as a transferred Float32Array about every 160 ms and always the last.
+ * budget), small graphs paced to `minBatchMs` a batch. It posts positions as a transferred
+ * Float32Array every `postEveryMs`, and always the last.
  */
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 import {
@@ -13,9 +14,6 @@ import {
   type StartMessage,
   type StopMessage,
 } from "./layout-protocol.ts";
-
-/** Wall time between two posts of positions while the layout runs. */
-const POST_EVERY_MS = 160;
 
 let run = 0;
 
@@ -44,6 +42,7 @@ function start(m: StartMessage): void {
   let postedAt = 0;
   const step = () => {
     if (id !== run) return;
+    const startedAt = performance.now();
     for (let k = 0; k < m.checkEvery; k++) iterate(m.settings, nodes, edges);
     iterations += m.checkEvery;
     const after = positionsOf(nodes);
@@ -51,12 +50,12 @@ function start(m: StartMessage): void {
     before = after;
     const done = calm >= CALM_CHECKS || iterations >= m.maxIterations;
     const now = performance.now();
-    if (done || now - postedAt >= POST_EVERY_MS) {
+    if (done || now - postedAt >= m.postEveryMs) {
       postedAt = now;
       post(after.slice(), iterations, done);
     }
     // A task per batch, so that a stop or a new start is heard between batches.
-    if (!done) setTimeout(step, 0);
+    if (!done) setTimeout(step, Math.max(0, m.minBatchMs - (performance.now() - startedAt)));
   };
   step();
 }

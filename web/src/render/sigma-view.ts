@@ -181,7 +181,19 @@ export function createSigmaView(
   // Behind the edges and nodes.
   if (canvases["rings"] && canvases["edges"]) canvases["edges"].before(canvases["rings"]);
   sigma.resize(true);
+  // Reducers run at once, drawing waits for the next frame: the changes of one task (filters,
+  // selection, a zone's arrangement and framing) cost one render, not one each. Display data is
+  // framed only by a render: whoever reads it first renders what is pending (`processed`).
+  let pending = false;
+  const refreshSoon = () => {
+    pending = true;
+    sigma.refresh({ schedule: true });
+  };
+  const processed = () => {
+    if (pending) sigma.refresh();
+  };
   sigma.on("afterRender", () => {
+    pending = false;
     drawn = drawOverlay(sigma, overlay, options.covered());
   });
   // Dragging a node moves it and pins it there (layouts leave it alone).
@@ -231,11 +243,10 @@ export function createSigmaView(
     },
     setSelection(next) {
       reducers.update(next);
-      // Reducers again now, drawing at the next frame: changes of one task (filters, selection,
-      // a zone's arrangement and framing) cost one render, not one each.
-      sigma.refresh({ schedule: true });
+      refreshSoon();
     },
     async focusNode(id) {
+      processed();
       const data = sigma.getNodeDisplayData(id);
       if (!data) return;
       const camera = sigma.getCamera();
@@ -276,9 +287,10 @@ export function createSigmaView(
       const pad = 0.08 * Math.max(maxX - minX, maxY - minY, 1);
       sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.05, angle: 0 });
-      sigma.refresh({ schedule: true });
+      refreshSoon();
     },
     fitVisible(ids) {
+      processed();
       const only = ids ? new Set(ids) : null;
       // Display data is in sigma's framed coordinates, where the whole graph spans [0, 1] at ratio 1.
       let minX = Infinity;
