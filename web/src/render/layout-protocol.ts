@@ -60,6 +60,11 @@ export function movementXY(before: Float32Array, after: Float32Array): number {
 /** Movement per check under which a check is calm, and calm checks in a row that end a run. */
 export const CALM_MOVEMENT = 0.0008;
 export const CALM_CHECKS = 3;
+/**
+ * Fewest iterations of a run (unless the budget is smaller): a layout started again on a settled
+ * graph runs visibly (under a second on a small graph) rather than ending within the click.
+ */
+export const MIN_ITERATIONS = 500;
 
 /** Most iterations of a run on `order` nodes: fewer on large graphs, where each costs more. */
 export function iterationBudget(order: number): number {

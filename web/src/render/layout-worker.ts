@@ -8,6 +8,7 @@ import iterate from "graphology-layout-forceatlas2/iterate.js";
 import {
   CALM_CHECKS,
   CALM_MOVEMENT,
+  MIN_ITERATIONS,
   movementXY,
   PPN,
   type PositionsMessage,
@@ -48,7 +49,7 @@ function start(m: StartMessage): void {
     const after = positionsOf(nodes);
     calm = movementXY(before, after) < CALM_MOVEMENT ? calm + 1 : 0;
     before = after;
-    const done = calm >= CALM_CHECKS || iterations >= m.maxIterations;
+    const done = (calm >= CALM_CHECKS && iterations >= MIN_ITERATIONS) || iterations >= m.maxIterations;
     const now = performance.now();
     if (done || now - postedAt >= m.postEveryMs) {
       postedAt = now;
