@@ -4,7 +4,7 @@
  * through: between two entities joined by several relations, a path takes the one of lowest edge
  * index, as `shortestPath` does. Shorter paths come first; equal lengths in a deterministic order.
  */
-import { unwindPath, type PathResult } from "./shortest-path.ts";
+import { shortestPath, type PathResult } from "./shortest-path.ts";
 import type { GraphStore } from "./store.ts";
 
 /** The most paths one call may ask for. */
@@ -18,29 +18,9 @@ interface Blocked {
 
 const stepKey = (v: number, w: number) => `${v}>${w}`;
 
-/** A shortest path from `from` to `to` avoiding `blocked`, BFS in edge-index order; null if none. */
+/** A shortest path from `from` to `to` avoiding `blocked` (BFS in edge-index order); null if none. */
 function bfs(store: GraphStore, from: number, to: number, blocked: Blocked): PathResult | null {
-  if (from === to) return { entities: [from], relations: [] };
-  const parentEdge = new Map<number, number>([[from, -1]]);
-  const parent = new Map<number, number>();
-  let frontier = [from];
-  while (frontier.length > 0) {
-    const next: number[] = [];
-    for (const v of frontier) {
-      for (const csr of [store.out, store.in]) {
-        for (let s = csr.offsets[v]!; s < csr.offsets[v + 1]!; s++) {
-          const w = csr.targets[s]!;
-          if (parentEdge.has(w) || blocked.nodes.has(w) || blocked.steps.has(stepKey(v, w))) continue;
-          parentEdge.set(w, csr.edges[s]!);
-          parent.set(w, v);
-          if (w === to) return unwindPath(from, to, parent, parentEdge);
-          next.push(w);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return null;
+  return shortestPath(store, from, to, (v, w) => blocked.nodes.has(w) || blocked.steps.has(stepKey(v, w)));
 }
 
 /** Orders candidates: fewer relations first, then by their relation indices. */

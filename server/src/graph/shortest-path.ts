@@ -10,8 +10,16 @@ export interface PathResult {
   relations: number[];
 }
 
-/** Finds a shortest undirected path from `from` to `to`, or null when they are not connected. */
-export function shortestPath(store: GraphStore, from: number, to: number): PathResult | null {
+/**
+ * Finds a shortest undirected path from `from` to `to`, or null when they are not connected;
+ * `avoid(v, w)` true forbids the step from v to w (Yen's spur searches use it).
+ */
+export function shortestPath(
+  store: GraphStore,
+  from: number,
+  to: number,
+  avoid?: (v: number, w: number) => boolean,
+): PathResult | null {
   if (from === to) return { entities: [from], relations: [] };
   const parentEdge = new Map<number, number>([[from, -1]]);
   const parent = new Map<number, number>();
@@ -22,7 +30,7 @@ export function shortestPath(store: GraphStore, from: number, to: number): PathR
       for (const csr of [store.out, store.in]) {
         for (let s = csr.offsets[v]!; s < csr.offsets[v + 1]!; s++) {
           const w = csr.targets[s]!;
-          if (parentEdge.has(w)) continue;
+          if (parentEdge.has(w) || (avoid !== undefined && avoid(v, w))) continue;
           parentEdge.set(w, csr.edges[s]!);
           parent.set(w, v);
           if (w === to) return unwindPath(from, to, parent, parentEdge);
@@ -36,7 +44,7 @@ export function shortestPath(store: GraphStore, from: number, to: number): PathR
 }
 
 /** The path a BFS found, read back from `to` through each entity's parent and the edge that reached it. */
-export function unwindPath(
+function unwindPath(
   from: number,
   to: number,
   parent: ReadonlyMap<number, number>,
